@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <type_traits>
 
 #include <ctnn/activations.hpp>
 #include <ctnn/scalar.hpp>
@@ -13,7 +14,9 @@ namespace ctnn {
 /// A fully connected layer: output[o] = activation(bias[o] + w[o][0]*x[0] + ... + w[o][In-1]*x[In-1]),
 /// summed left to right starting from the bias, each product rounded before it is added. This order is
 /// part of the contract: compile-time and run-time evaluation both follow it, so their bits agree.
-/// All members are public, so a layer is a literal, structural type.
+/// Weights and biases are plain arrays: the compilers' constant evaluators index them several times
+/// faster than `std::array`, whose `operator[]` is a function call. All members are public, so a layer
+/// is a literal, structural type.
 template <std::size_t In, std::size_t Out, scalar T, class Activation>
 struct dense_layer {
   static_assert(In > 0 && Out > 0, "ctnn::dense: a layer needs at least one input and one output");
@@ -26,21 +29,42 @@ struct dense_layer {
   static constexpr std::size_t output_size = Out;
   static constexpr std::size_t parameter_count = In * Out + Out;
 
-  std::array<std::array<T, In>, Out> weights;  ///< weights[o][i]: from input i to output o
-  std::array<T, Out> biases;
+  T weights[Out][In];  ///< weights[o][i]: from input i to output o
+  T biases[Out];
   Activation activation;
 
-  /// The sum before the activation, for output `o`.
-  constexpr T pre_activation(std::size_t o, const std::array<T, In>& x) const {
+  /// The sum before the activation, for output `o`, over the `In` values `x[from]`, `x[from + 1]`, ...
+  /// (`x` is any array; array indexing rather than pointers keeps g++'s constant evaluator from
+  /// allocating a new pointer expression at every step).
+  template <class Values>
+  constexpr T pre_activation(std::size_t o, const Values& x, std::size_t from = 0) const {
     detail::require_exact_floating_point<T>();
     T sum = biases[o];
-    for (std::size_t i = 0; i < In; ++i) sum = multiply_add(sum, weights[o][i], x[i]);
+    if (std::is_constant_evaluated()) {
+      // The same operations as below, without the calls: constant evaluation never fuses a*b+c.
+      for (std::size_t i = 0; i < In; ++i) sum = T(sum + T(weights[o][i] * x[from + i]));
+    } else {
+      for (std::size_t i = 0; i < In; ++i) sum = multiply_add(sum, weights[o][i], x[from + i]);
+    }
     return sum;
   }
 
+  /// Writes the layer's outputs for the inputs `x[from]`, ... to `y[to]`, `y[to + 1]`, ...
+  template <class Values, class Outputs>
+  constexpr void evaluate_at(const Values& x, std::size_t from, Outputs& y, std::size_t to) const {
+    for (std::size_t o = 0; o < Out; ++o) y[to + o] = activation(pre_activation(o, x, from));
+  }
+
+  /// Same weights, biases and activation.
+  friend constexpr bool operator==(const dense_layer&, const dense_layer&) = default;
+
   constexpr std::array<T, Out> operator()(const std::array<T, In>& x) const {
+    T in[In]{};
+    for (std::size_t i = 0; i < In; ++i) in[i] = x[i];
+    T out[Out]{};
+    evaluate_at(in, 0, out, 0);
     std::array<T, Out> y{};
-    for (std::size_t o = 0; o < Out; ++o) y[o] = activation(pre_activation(o, x));
+    for (std::size_t o = 0; o < Out; ++o) y[o] = out[o];
     return y;
   }
 };
@@ -64,7 +88,12 @@ template <std::size_t In, std::size_t Out, scalar T, class Activation = identity
 constexpr dense_layer<In, Out, T, Activation> dense(const std::array<std::array<T, In>, Out>& weights,
                                                    const std::array<T, Out>& biases,
                                                    Activation activation = {}) {
-  return {weights, biases, activation};
+  dense_layer<In, Out, T, Activation> layer{{}, {}, activation};
+  for (std::size_t o = 0; o < Out; ++o) {
+    layer.biases[o] = biases[o];
+    for (std::size_t i = 0; i < In; ++i) layer.weights[o][i] = weights[o][i];
+  }
+  return layer;
 }
 
 }  // namespace ctnn

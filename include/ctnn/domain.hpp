@@ -7,7 +7,6 @@
 /// row 2 = (1,0), row 3 = (1,1); row r of {0,1}^N holds the N binary digits of r, most significant first.
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <utility>
@@ -28,8 +27,10 @@ struct domain {
   /// Number of rows: the product of the list sizes.
   static constexpr std::size_t size() { return (std::size_t{1} * ... * Counts); }
 
+  /// Number of values in all lists together.
+  static constexpr std::size_t value_count = (Counts + ...);
   /// All value lists, one after the other; input i's list starts at offset(i).
-  std::array<V, (Counts + ...)> values;
+  std::array<V, value_count> values;
 
   static constexpr std::size_t offset(std::size_t input) {
     std::size_t start = 0;
@@ -73,7 +74,10 @@ template <class V, std::size_t... Counts>
 constexpr domain<V, Counts...> make_domain(const V (&... lists)[Counts]) {
   domain<V, Counts...> d{};
   std::size_t at = 0;
-  ((std::copy(lists, lists + Counts, d.values.begin() + static_cast<std::ptrdiff_t>(at)), at += Counts), ...);
+  auto append = [&d, &at](const V* list, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) d.values[at++] = list[k];
+  };
+  (append(lists, Counts), ...);
   return d;
 }
 

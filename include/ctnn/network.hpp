@@ -10,9 +10,6 @@
 #include <utility>
 
 #include <boost/hana/at.hpp>
-#include <boost/hana/drop_front.hpp>
-#include <boost/hana/fold_left.hpp>
-#include <boost/hana/scan_left.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <ctnn/dense.hpp>
@@ -74,13 +71,6 @@ constexpr bool check_layers(std::index_sequence<I...>, std::index_sequence<J...>
          (check_adjacent<J, nth<J, Layers...>, nth<J + 1, Layers...>>() && ...);
 }
 
-struct apply_layer {
-  template <class Input, class Layer>
-  constexpr auto operator()(const Input& x, const Layer& layer) const {
-    return layer(x);
-  }
-};
-
 }  // namespace detail
 
 /// A feed-forward network: the layers, applied first to last. Build it with `ctnn::network(...)`.
@@ -99,22 +89,81 @@ struct network_t {
   static constexpr std::size_t input_size = detail::nth<0, Layers...>::input_size;
   static constexpr std::size_t output_size = detail::nth<layer_count - 1, Layers...>::output_size;
   static constexpr std::size_t parameter_count = (Layers::parameter_count + ...);
+  using layer_types = std::tuple<Layers...>;
   using input_type = std::array<scalar_type, input_size>;
   using output_type = std::array<scalar_type, output_size>;
 
   boost::hana::tuple<Layers...> layers;
 
-  /// The forward pass: a left fold of the layers over the input.
+  /// One `std::array` per layer, each of that layer's output size: what `trace` returns.
+  using trace_type = boost::hana::tuple<std::array<scalar_type, Layers::output_size>...>;
+
+  /// Size of the buffer that `evaluate_raw` fills: every layer's outputs, one after the other.
+  static constexpr std::size_t buffer_size = (Layers::output_size + ...);
+  /// Where layer k's outputs start in that buffer.
+  static constexpr std::array<std::size_t, layer_count> buffer_offsets = [] {
+    std::array<std::size_t, layer_count> offsets{};
+    std::size_t sizes[] = {Layers::output_size...};
+    for (std::size_t k = 1; k < layer_count; ++k) offsets[k] = offsets[k - 1] + sizes[k - 1];
+    return offsets;
+  }();
+  template <std::size_t K>
+  static constexpr std::size_t buffer_offset = buffer_offsets[K];
+
+  /// The forward pass, layer after layer.
   constexpr output_type operator()(const input_type& x) const {
-    return boost::hana::fold_left(layers, x, detail::apply_layer{});
+    scalar_type in[input_size]{};
+    for (std::size_t i = 0; i < input_size; ++i) in[i] = x[i];
+    scalar_type buffer[buffer_size]{};
+    evaluate_raw(in, buffer);
+    output_type y{};
+    for (std::size_t o = 0; o < output_size; ++o) y[o] = buffer[buffer_offset<layer_count - 1> + o];
+    return y;
   }
 
   /// Every layer's output for one input: `trace(x)[boost::hana::size_c<k>]` is the output of layer k
   /// (counted from 0), a `std::array` of that layer's size; the last one equals `(*this)(x)`.
-  constexpr auto trace(const input_type& x) const {
-    return boost::hana::drop_front(boost::hana::scan_left(layers, x, detail::apply_layer{}));
+  constexpr trace_type trace(const input_type& x) const {
+    scalar_type in[input_size]{};
+    for (std::size_t i = 0; i < input_size; ++i) in[i] = x[i];
+    scalar_type buffer[buffer_size]{};
+    evaluate_raw(in, buffer);
+    trace_type outputs{};
+    copy_trace(buffer, outputs, std::make_index_sequence<layer_count>{});
+    return outputs;
   }
 
+  /// Computes layers `First`, `First + 1`, ... into `buffer` (see buffer_offsets); layer `First`
+  /// reads the input_size values at `x` when First is 0, else layer First - 1's outputs in `buffer`.
+  /// Plain arrays: this is what compile-time verification runs for every row.
+  template <std::size_t First = 0>
+  constexpr void evaluate_raw(const scalar_type (&x)[input_size], scalar_type (&buffer)[buffer_size]) const {
+    run_layers<First>(x, buffer, std::make_index_sequence<layer_count - First>{});
+  }
+
+ private:
+  template <std::size_t First, std::size_t... K>
+  constexpr void run_layers(const scalar_type (&x)[input_size], scalar_type (&buffer)[buffer_size],
+                            std::index_sequence<K...>) const {
+    (run_layer<First + K>(x, buffer), ...);
+  }
+  template <std::size_t K>
+  constexpr void run_layer(const scalar_type (&x)[input_size], scalar_type (&buffer)[buffer_size]) const {
+    if constexpr (K == 0)
+      boost::hana::at_c<0>(layers).evaluate_at(x, 0, buffer, 0);
+    else
+      boost::hana::at_c<K>(layers).evaluate_at(buffer, buffer_offset<K - 1>, buffer, buffer_offset<K>);
+  }
+  template <std::size_t... K>
+  static constexpr void copy_trace(const scalar_type (&buffer)[buffer_size], trace_type& outputs,
+                                   std::index_sequence<K...>) {
+    auto copy = [&buffer](auto& out, std::size_t offset) {
+      for (std::size_t o = 0; o < out.size(); ++o) out[o] = buffer[offset + o];
+    };
+    (copy(boost::hana::at_c<K>(outputs), buffer_offsets[K]), ...);
+  }
+
+ public:
   /// Layer `I` (counted from 0).
   template <std::size_t I>
   constexpr const auto& layer() const {

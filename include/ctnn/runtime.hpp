@@ -122,7 +122,7 @@ T parse_value(std::string_view text) {
   T value{};
   const char* first = text.data();
   const char* last = text.data() + text.size();
-  if (!text.empty() && text.front() == '+') ++first;  // from_chars rejects a leading '+'
+  if (text.size() > 1 && text.front() == '+' && text[1] != '-') ++first;  // from_chars rejects a leading '+'
   const auto [end, error] = std::from_chars(first, last, value);
   if (text.empty() || error == std::errc::invalid_argument || end != last)
     throw parse_error("not a number: '" + std::string(text) + "'");

@@ -1,0 +1,322 @@
+/// @file detail/sweep.hpp
+/// Not public API. Evaluates a range of a domain's rows against a specification, the way
+/// verification needs it: everything through references to local buffers (so g++ memoises nothing
+/// per row and its memory stays flat), and, for scalars whose addition is exact, in reflected
+/// mixed-radix Gray-code order, where each row differs from the previous one in a single input, so
+/// the first layer's sums are updated by one input's column instead of being recomputed.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <tuple>
+#include <utility>
+#include <type_traits>
+
+#include <boost/hana/at.hpp>
+
+#include <ctnn/activations.hpp>
+#include <ctnn/domain.hpp>
+#include <ctnn/network.hpp>
+#include <ctnn/scalar.hpp>
+
+namespace ctnn {
+
+/// True when `T`'s addition is exact (associative, never rounds), as for integers, fixed-point and
+/// exact rationals: then verification may update sums incrementally (Gray-code order) and still get
+/// every row's bits exactly. Specialise it to `true` for such a user type; leave floating point false.
+template <class T>
+inline constexpr bool exact_addition_v = std::is_integral_v<T>;
+
+namespace detail {
+
+/// The outcome of a sweep: the lowest failing row index (in documented row order), if any.
+struct sweep_outcome {
+  bool passed = true;
+  std::size_t first_failing_row = 0;
+  constexpr void merge(const sweep_outcome& other) {
+    if (!other.passed && (passed || other.first_failing_row < first_failing_row)) {
+      passed = false;
+      first_failing_row = other.first_failing_row;
+    }
+  }
+};
+
+template <class Dom>
+constexpr std::array<std::size_t, Dom::input_count> place_values() {
+  std::array<std::size_t, Dom::input_count> weight{};
+  std::size_t w = 1;
+  for (std::size_t i = Dom::input_count; i-- > 0;) {
+    weight[i] = w;
+    w *= Dom::counts[i];
+  }
+  return weight;
+}
+
+/// Read-only copies of a domain's constants as plain arrays (indexed without function calls).
+template <class Dom>
+struct domain_tables {
+  static constexpr std::size_t n = Dom::input_count;
+  std::size_t count[n]{};
+  std::size_t offset[n]{};
+  std::size_t place[n]{};
+  constexpr domain_tables() {
+    constexpr auto places = place_values<Dom>();
+    for (std::size_t i = 0; i < n; ++i) {
+      count[i] = Dom::counts[i];
+      offset[i] = Dom::offset(i);
+      place[i] = places[i];
+    }
+  }
+};
+
+/// The index of the lowest set bit of `v` (v != 0).
+constexpr int lowest_set_bit(std::size_t v) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(v);
+#else
+  int bit = 0;
+  while ((v & 1) == 0) v >>= 1, ++bit;
+  return bit;
+#endif
+}
+
+/// Rows [begin, end) of the domain, in one of two orders.
+///
+/// Gray (scalars with exact addition): the reflected mixed-radix Gray code, where each step moves one
+/// input to a neighbouring value of its list; the first layer's sums are kept up to date by adding
+/// one precomputed difference per unit. The row index (documented order) is tracked alongside, and
+/// the lowest failing index is reported.
+///
+/// Prefix (every other scalar, floating point included): documented row order. Each unit's sum is
+/// built left to right, bias first, exactly as the run-time path builds it, but the partial sums
+/// over inputs 0..k are kept, and a row recomputes only those after the first input that changed
+/// (about two per row for {0,1}^N). Same operations in the same order: the same bits.
+///
+/// Either way the first layer's outputs feed the second layer's sums directly, written as fold
+/// expressions over the unit indices `O...` when there are few enough units: one statement per
+/// row, where loops would cost the constant evaluators several steps per unit.
+template <bool Gray, class Net, class Spec, class Rule, class Dom, std::size_t... O, std::size_t... I>
+constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                   std::size_t begin, std::size_t end, std::index_sequence<O...>,
+                                   std::index_sequence<I...>) {
+  using T = typename Net::scalar_type;
+  using V = typename Dom::value_type;
+  constexpr std::size_t n = Dom::input_count;
+  constexpr domain_tables<Dom> tables{};
+  const auto& first = boost::hana::at_c<0>(net.layers);
+  constexpr std::size_t hidden = std::remove_cvref_t<decltype(first)>::output_size;
+  constexpr bool unrolled = hidden == sizeof...(O);
+  constexpr bool binary = [] {
+    for (std::size_t i = 0; i < n; ++i)
+      if (Dom::counts[i] != 2) return false;
+    return true;
+  }();
+  sweep_outcome outcome{};
+  if (begin >= end) return outcome;
+  V values[Dom::value_count]{};
+  for (std::size_t k = 0; k < Dom::value_count; ++k) values[k] = dom.values[k];
+
+  // Every local array is written completely and in index order: g++ keeps a local array as the list
+  // of elements stored so far, and indexes it directly only when that list is complete and in order.
+  // products[offset(i) + k][o] = w[o][i] * (value k of input i): each row's sums add exactly these.
+  T products[Dom::value_count][hidden]{};
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t k = 0; k < tables.count[i]; ++k)
+      for (std::size_t o = 0; o < hidden; ++o)
+        products[tables.offset[i] + k][o] = multiply(first.weights[o][i], static_cast<T>(values[tables.offset[i] + k]));
+
+  // Gray: moves[2 * (offset(i) + k) + 0][o] is what the sums gain when input i moves from value k to
+  // k + 1, moves[... + 1][o] from k to k - 1; the last row, all zero, is "no move".
+  constexpr std::size_t no_move = 2 * Dom::value_count;
+  T moves[Gray ? no_move + 1 : 1][hidden]{};
+  // Prefix: partial[k][o] = bias + the first k terms of unit o's sum (k < n; all n terms go to sum).
+  T partial[Gray ? 1 : n][hidden]{};
+  T sum[hidden]{};  // Gray: the current sums
+  std::size_t digit[n]{};
+  bool up[n]{};
+  std::size_t row = begin;
+  std::size_t move = no_move;
+  std::size_t from = 0;  // Prefix: the first input whose term must be added again
+  V x[n]{};
+  if constexpr (Gray) {
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t k = 0; k < tables.count[i]; ++k) {
+        const std::size_t at = tables.offset[i] + k;
+        for (std::size_t o = 0; o < hidden; ++o)
+          moves[2 * at][o] = k + 1 < tables.count[i] ? T(products[at + 1][o] - products[at][o]) : T(0);
+        for (std::size_t o = 0; o < hidden; ++o)
+          moves[2 * at + 1][o] = k > 0 ? T(products[at - 1][o] - products[at][o]) : T(0);
+      }
+    for (std::size_t o = 0; o < hidden; ++o) moves[no_move][o] = T(0);
+    // The state at step `begin`. Digit i changes once per sweep of the digits after it, so after
+    // t = begin / place[i] such sweeps it has gone t % K steps along its current pass, which runs up
+    // when the number of completed passes, t / K, is even, and down when it is odd.
+    row = 0;
+    for (std::size_t o = 0; o < hidden; ++o) sum[o] = first.biases[o];
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t sweeps = begin / tables.place[i];
+      const std::size_t along = sweeps % tables.count[i];
+      up[i] = (sweeps / tables.count[i]) % 2 == 0;
+      digit[i] = up[i] ? along : tables.count[i] - 1 - along;
+      row += digit[i] * tables.place[i];
+      x[i] = values[tables.offset[i] + digit[i]];
+      for (std::size_t o = 0; o < hidden; ++o) sum[o] = T(sum[o] + products[tables.offset[i] + digit[i]][o]);
+    }
+  } else {
+    for (std::size_t o = 0; o < hidden; ++o) partial[0][o] = first.biases[o];
+    for (std::size_t i = n, r = begin; i-- > 0; r /= tables.count[i]) {
+      digit[i] = r % tables.count[i];
+      x[i] = values[tables.offset[i] + digit[i]];
+    }
+  }
+
+  // Layer 1's parameters, copied next to the loop: reading them through the network's Hana tuple
+  // walks a chain of base classes and members at every access in clang's evaluator.
+  using second_layer = std::tuple_element_t<Net::layer_count == 1 ? 0 : 1, typename Net::layer_types>;
+  const auto& second = boost::hana::at_c<Net::layer_count == 1 ? 0 : 1>(net.layers);
+  using act0 = std::remove_cvref_t<decltype(first.activation)>;
+  using act1 = std::remove_cvref_t<decltype(second.activation)>;
+  constexpr std::size_t out1 = second_layer::output_size;
+  constexpr std::size_t in1 = second_layer::input_size;
+  constexpr std::size_t at1 = Net::template buffer_offset<Net::layer_count == 1 ? 0 : 1>;
+  T second_weights[out1][in1]{};
+  T second_biases[out1]{};
+  for (std::size_t j = 0; j < out1; ++j) {
+    second_biases[j] = second.biases[j];
+    for (std::size_t o = 0; o < in1; ++o) second_weights[j][o] = second.weights[j][o];
+  }
+  T buffer[Net::buffer_size]{};
+  constexpr std::size_t y = Net::template buffer_offset<Net::layer_count - 1>;
+
+  for (std::size_t step = begin;;) {
+    // The first layer's sums for this row, in sum[] (Prefix: partial sums from input `from` on).
+    if constexpr (!Gray) {
+      for (std::size_t k = from; k < n; ++k) {
+        const std::size_t at = tables.offset[k] + digit[k];
+        if (k + 1 < n) {
+          if constexpr (unrolled)
+            ((partial[k + 1][O] = T(partial[k][O] + products[at][O])), ...);
+          else
+            for (std::size_t o = 0; o < hidden; ++o) partial[k + 1][o] = T(partial[k][o] + products[at][o]);
+        } else {
+          if constexpr (unrolled)
+            ((sum[O] = T(partial[k][O] + products[at][O])), ...);
+          else
+            for (std::size_t o = 0; o < hidden; ++o) sum[o] = T(partial[k][o] + products[at][o]);
+        }
+      }
+    }
+    auto& sums = sum;
+    if constexpr (unrolled && Net::layer_count > 1 && out1 == 1 && std::is_same_v<act0, relu_t>) {
+      // One output in layer 1: its sum in one fold, each term updating a first-layer sum in passing
+      // (Gray), so that nothing else is stored: stores into arrays are what g++ pays most for.
+      T next;
+      if constexpr (Gray)
+        next = (second_biases[0] + ... +
+                T(second_weights[0][O] * ((sums[O] = T(sums[O] + moves[move][O])) > T(0) ? sums[O] : T(0))));
+      else
+        next = (second_biases[0] + ... + T(second_weights[0][O] * (sums[O] > T(0) ? sums[O] : T(0))));
+      if constexpr (std::is_same_v<act1, relu_t>)
+        buffer[at1] = next > T(0) ? next : T(0);
+      else
+        buffer[at1] = second.activation(next);
+    } else {
+      if constexpr (unrolled) {
+        if constexpr (Gray) ((sums[O] = T(sums[O] + moves[move][O])), ...);
+        if constexpr (std::is_same_v<act0, relu_t>)
+          ((buffer[O] = sums[O] > T(0) ? sums[O] : T(0)), ...);
+        else
+          ((buffer[O] = first.activation(sums[O])), ...);
+      } else {
+        for (std::size_t o = 0; o < hidden; ++o) {
+          if constexpr (Gray) sums[o] = T(sums[o] + moves[move][o]);
+          buffer[o] = first.activation(sums[o]);
+        }
+      }
+      if constexpr (Net::layer_count > 1) {
+        for (std::size_t j = 0; j < out1; ++j) {
+          T next = second_biases[j];
+          if constexpr (unrolled)
+            next = (next + ... + T(second_weights[j][O] * buffer[O]));
+          else
+            for (std::size_t o = 0; o < hidden; ++o) next = T(next + T(second_weights[j][o] * buffer[o]));
+          buffer[at1 + j] = second.activation(next);
+        }
+      }
+    }
+    if constexpr (Net::layer_count > 2) {
+      constexpr typename Net::scalar_type unused_input[Net::input_size]{};  // layers >= 1 read only `buffer`
+      net.template evaluate_raw<2>(unused_input, buffer);
+    }
+
+    bool passes;
+    // A reference function giving one value for a one-output network is called right here: every
+    // call level costs the constant evaluator a frame per row.
+    if constexpr (Net::output_size == 1 && requires {
+                    requires std::is_arithmetic_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>>;
+                    rule.holds_value(buffer[y], spec.function(x[I]...));
+                  })
+      passes = rule.holds_value(buffer[y], spec.function(x[I]...));
+    else
+      passes = spec.template check<Net::output_size>(row, x, buffer, y, rule);
+    if (!passes && (outcome.passed || row < outcome.first_failing_row)) {
+      outcome.passed = false;
+      outcome.first_failing_row = row;
+      if constexpr (!Gray) return outcome;  // rows come in order: this is the first failing one
+    }
+    if (++step == end) return outcome;
+
+    if constexpr (!Gray) {
+      ++row;
+      for (std::size_t i = n; i-- > 0;) {  // odometer: the last input changes fastest
+        const bool wraps = ++digit[i] == tables.count[i];
+        if (wraps) digit[i] = 0;
+        x[i] = values[tables.offset[i] + digit[i]];
+        if (!wraps) {
+          from = i;
+          break;
+        }
+      }
+    } else if constexpr (binary) {
+      // Binary reflected Gray code: step s -> s + 1 flips the input whose place value is the lowest
+      // set bit of s + 1 (a builtin: one evaluation step, where a loop would take several).
+#if defined(__GNUC__)
+      const std::size_t i = n - 1 - static_cast<std::size_t>(__builtin_ctzll(step));
+#else
+      const std::size_t i = n - 1 - static_cast<std::size_t>(lowest_set_bit(step));
+#endif
+      const std::size_t old = digit[i];
+      digit[i] = 1 - old;
+      row ^= tables.place[i];
+      move = 2 * (tables.offset[i] + old) + old;
+      x[i] = values[tables.offset[i] + 1 - old];
+    } else {
+      for (std::size_t i = n; i-- > 0;) {  // move the last digit that can move; reflect those after it
+        const std::size_t old = digit[i];
+        if (up[i] ? old + 1 < tables.count[i] : old > 0) {
+          const std::size_t now = up[i] ? old + 1 : old - 1;
+          digit[i] = now;
+          row = up[i] ? row + tables.place[i] : row - tables.place[i];
+          move = 2 * (tables.offset[i] + old) + (up[i] ? 0 : 1);
+          x[i] = values[tables.offset[i] + now];
+          break;
+        }
+        up[i] = !up[i];
+      }
+    }
+  }
+}
+
+/// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars).
+template <class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                              std::size_t begin, std::size_t end) {
+  constexpr std::size_t hidden = std::tuple_element_t<0, typename Net::layer_types>::output_size;
+  constexpr bool unroll = hidden <= 128;  // fold expressions of more than 256 terms exceed clang's limit
+  return sweep_rows<exact_addition_v<typename Net::scalar_type>>(
+      net, spec, rule, dom, begin, end, std::make_index_sequence<unroll ? hidden : 0>{},
+      std::make_index_sequence<Dom::input_count>{});
+}
+
+}  // namespace detail
+}  // namespace ctnn
