@@ -533,31 +533,53 @@ inline constexpr std::size_t constexpr_budget = CTNN_CONSTEXPR_BUDGET;
 /// g++ also limits each loop to 262144 iterations (-fconstexpr-loop-limit).
 inline constexpr std::size_t rows_per_piece_limit = 200000;
 
-/// Estimated cost, in budget units, of one row and of starting a piece. The factors were measured
-/// (tests/unit/scale.cpp and docs/scale.md) and carry a safety margin.
+/// Estimated cost, in budget units, of one row and of starting a piece. The factors were measured by
+/// finding, for a set of networks, the smallest -fconstexpr-steps (clang++) or -fconstexpr-ops-limit
+/// (g++) under which 64 and then 192 rows pass (docs/scale.md has the method and the figures); each
+/// factor here is the largest measured value times about 1.5.
 struct cost_model {
-  std::size_t per_multiply_add, per_output, per_input, per_row;
+  std::size_t per_row;            // row bookkeeping, the spec and the rule
+  std::size_t per_prefix_row;     // extra for the row-order (non-exact) sweep
+  std::size_t per_unit;           // per first-layer unit, unrolled (<= 128 units)
+  std::size_t per_unit_looped;    // per first-layer unit, looped (> 128 units)
+  std::size_t per_multiply_add;   // in layers after the second
+  std::size_t per_fold_multiply_add;  // in the second layer (fold expressions when unrolled)
+  std::size_t per_call;           // an activation that is called, not inlined
+  std::size_t per_smooth_call;    // sigmoid or tanh
+  std::size_t setup, per_setup_value;
 };
 #if defined(__clang__)
-inline constexpr cost_model costs{12, 12, 12, 80};
+inline constexpr cost_model costs{60, 60, 1, 12, 12, 1, 10, 400, 4000, 8};
 #else
-inline constexpr cost_model costs{40, 40, 40, 300};
+inline constexpr cost_model costs{400, 900, 45, 150, 24, 24, 100, 700, 60000, 260};
 #endif
 
-template <class Layer>
-constexpr std::size_t layer_cost() {
-  return Layer::input_size * Layer::output_size * costs.per_multiply_add + Layer::output_size * costs.per_output;
+template <class Activation>
+constexpr std::size_t activation_cost() {
+  if constexpr (std::is_same_v<Activation, relu_t>)
+    return 0;
+  else if constexpr (std::is_same_v<Activation, sigmoid_t> || std::is_same_v<Activation, tanh_t>)
+    return costs.per_smooth_call;
+  else
+    return costs.per_call;
 }
 
-template <class Net, class Dom, std::size_t... K>
+template <class Layer, bool Second>
+constexpr std::size_t later_layer_cost() {
+  constexpr bool folded = Second && Layer::input_size <= 128;
+  return Layer::input_size * Layer::output_size *
+             (folded ? costs.per_fold_multiply_add : costs.per_multiply_add) +
+         Layer::output_size * (activation_cost<typename Layer::activation_type>() + costs.per_call);
+}
+
+template <class Net, std::size_t... K>
 constexpr std::size_t row_cost(std::index_sequence<K...>) {
   using layers = typename Net::layer_types;
-  std::size_t cost = costs.per_row + Dom::input_count * costs.per_input;
-  if constexpr (exact_addition_v<typename Net::scalar_type>)  // Gray code: one column for layer 0
-    cost += std::tuple_element_t<0, layers>::output_size * 2 * costs.per_output;
-  else
-    cost += layer_cost<std::tuple_element_t<0, layers>>();
-  return (cost + ... + (K == 0 ? 0 : layer_cost<std::tuple_element_t<K, layers>>()));
+  using first = std::tuple_element_t<0, layers>;
+  std::size_t cost = costs.per_row + (exact_addition_v<typename Net::scalar_type> ? 0 : costs.per_prefix_row);
+  cost += first::output_size * ((first::output_size <= 128 ? costs.per_unit : costs.per_unit_looped) +
+                                activation_cost<typename first::activation_type>());
+  return (cost + ... + (K == 0 ? 0 : later_layer_cost<std::tuple_element_t<K, layers>, K == 1>()));
 }
 
 /// Names a compile error: one row costs about `RowCost` units, more than the budget `Budget`.
@@ -568,8 +590,9 @@ template <class Task>
 constexpr std::size_t rows_per_piece() {
   using Net = decltype(Task::net);
   using Dom = decltype(Task::dom);
-  constexpr std::size_t cost = row_cost<Net, Dom>(std::make_index_sequence<Net::layer_count>{});
-  constexpr std::size_t setup = Dom::value_count * 4 * (cost + costs.per_row);
+  constexpr std::size_t cost = row_cost<Net>(std::make_index_sequence<Net::layer_count>{});
+  constexpr std::size_t hidden = std::tuple_element_t<0, typename Net::layer_types>::output_size;
+  constexpr std::size_t setup = costs.setup + Dom::value_count * hidden * costs.per_setup_value;
   if constexpr (cost + setup > constexpr_budget / 2) {
     static_assert(cost + setup <= constexpr_budget / 2,
                   "CTNN_VERIFY: a single row of this network costs more than the compiler's default "
