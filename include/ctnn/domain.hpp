@@ -1,6 +1,6 @@
 /// @file domain.hpp
 /// Finite input domains and their rows: `boolean_inputs<N>` ({0,1}^N), `uniform_domain<N>({0, 1, 2})`
-/// and `domain({0, 1}, {0, 1, 2})` (one value list per input).
+/// and `make_domain({0, 1}, {0, 1, 2})` (one value list per input).
 ///
 /// Row order (documented and stable): rows are numbered like mixed-radix numbers whose most significant
 /// digit is input 0, so the LAST input changes fastest. For {0,1}^2: row 0 = (0,0), row 1 = (0,1),
@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 
 namespace ctnn {
@@ -69,7 +70,7 @@ struct domain {
   }
 };
 
-/// `ctnn::domain({0, 1}, {0, 1, 2})`: one brace list per input.
+/// `ctnn::make_domain({0, 1}, {0, 1, 2})`: one brace list per input.
 template <class V, std::size_t... Counts>
 constexpr domain<V, Counts...> make_domain(const V (&... lists)[Counts]) {
   domain<V, Counts...> d{};
@@ -99,10 +100,15 @@ constexpr auto uniform_domain(const V (&list)[K]) {
 template <std::size_t N>
 inline constexpr auto boolean_inputs = uniform_domain<N>({0, 1});
 
-/// True for the types made by ctnn's domain functions.
+namespace detail {
 template <class T>
-inline constexpr bool is_domain_v = false;
+inline constexpr bool is_domain = false;
 template <class V, std::size_t... Counts>
-inline constexpr bool is_domain_v<domain<V, Counts...>> = true;
+inline constexpr bool is_domain<domain<V, Counts...>> = true;
+}  // namespace detail
+
+/// True for the types made by ctnn's domain functions (const or not).
+template <class T>
+inline constexpr bool is_domain_v = detail::is_domain<std::remove_cvref_t<T>>;
 
 }  // namespace ctnn

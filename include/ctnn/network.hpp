@@ -178,13 +178,19 @@ constexpr network_t<Layers...> network(const Layers&... layers) {
   return network_t<Layers...>{boost::hana::make_tuple(layers...)};
 }
 
-/// True for the types `ctnn::network` makes.
+namespace detail {
 template <class T>
-inline constexpr bool is_network_v = false;
+inline constexpr bool is_network = false;
 template <class... Layers>
-inline constexpr bool is_network_v<network_t<Layers...>> = true;
+inline constexpr bool is_network<network_t<Layers...>> = true;
+}  // namespace detail
 
+/// True for the types `ctnn::network` makes (const or not).
 template <class T>
-concept network_like = is_network_v<std::remove_cvref_t<T>>;
+inline constexpr bool is_network_v = detail::is_network<std::remove_cvref_t<T>>;
+
+/// A network made by `ctnn::network`.
+template <class T>
+concept network_like = is_network_v<T>;
 
 }  // namespace ctnn

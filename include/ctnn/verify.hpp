@@ -294,7 +294,7 @@ constexpr within_t<Tolerance> within(Tolerance tolerance) {
 template <class V, std::size_t In, class E, std::size_t K, class T, std::size_t Out, class Rule>
 struct verification {
   bool passed = true;
-  std::size_t rows_checked = 0;  ///< rows evaluated, the failing one included
+  std::size_t rows_checked = 0;  ///< rows known good, plus the failing one: row + 1, or every row
   std::size_t row = 0;           ///< the failing row's index (meaningful when !passed)
   std::array<V, In> inputs{};
   std::array<E, K> expected{};
@@ -302,6 +302,11 @@ struct verification {
   Rule rule{};
   constexpr explicit operator bool() const { return passed; }
 };
+
+/// Names a compile error: one row (plus the start of a piece) costs about `RowCost` units, more than
+/// half the compiler's constexpr budget `Budget` (see CTNN_CONSTEXPR_BUDGET).
+template <std::size_t RowCost, std::size_t Budget>
+struct one_row_exceeds_the_constexpr_budget;
 
 /// Names a compile error: a table literal has `TableRows` rows, the domain `DomainRows`.
 template <std::size_t TableRows, std::size_t DomainRows>
@@ -493,8 +498,9 @@ auto shown(std::index_sequence<I...>) {
     return Decimals<decimal_t<Values, I>...>{};
 }
 
+/// True; on a failed report, also a compile error whose template arguments show the failing row.
 template <auto R>
-constexpr bool require_passed() {
+constexpr bool show_failure() {
   if constexpr (R.passed) {
     return true;
   } else {
@@ -576,15 +582,13 @@ template <class Net, std::size_t... K>
 constexpr std::size_t row_cost(std::index_sequence<K...>) {
   using layers = typename Net::layer_types;
   using first = std::tuple_element_t<0, layers>;
-  std::size_t cost = costs.per_row + (exact_addition_v<typename Net::scalar_type> ? 0 : costs.per_prefix_row);
+  // The row-order sweep's extra cost is counted for every scalar: integers fall back to it when their
+  // sums could overflow (detail::gray_is_safe).
+  std::size_t cost = costs.per_row + costs.per_prefix_row;
   cost += first::output_size * ((first::output_size <= 128 ? costs.per_unit : costs.per_unit_looped) +
                                 activation_cost<typename first::activation_type>());
   return (cost + ... + (K == 0 ? 0 : later_layer_cost<std::tuple_element_t<K, layers>, K == 1>()));
 }
-
-/// Names a compile error: one row costs about `RowCost` units, more than the budget `Budget`.
-template <std::size_t RowCost, std::size_t Budget>
-struct one_row_exceeds_the_constexpr_budget;
 
 template <class Task>
 constexpr std::size_t rows_per_piece() {
@@ -600,7 +604,7 @@ constexpr std::size_t rows_per_piece() {
                   "-fconstexpr-ops-limit=33554432); verify it at run time with "
                   "REQUIRE(ctnn::verify(...)), or raise the limit and define CTNN_CONSTEXPR_BUDGET "
                   "to match; ctnn::one_row_exceeds_the_constexpr_budget<row cost, budget>");
-    return sizeof(one_row_exceeds_the_constexpr_budget<cost + setup, constexpr_budget>);
+    return sizeof(ctnn::one_row_exceeds_the_constexpr_budget<cost + setup, constexpr_budget>);
   } else {
     constexpr std::size_t rows = (constexpr_budget / 2 - setup) / cost;
     return rows < rows_per_piece_limit ? rows : rows_per_piece_limit;
@@ -653,10 +657,11 @@ constexpr auto static_report() {
 #define CTNN_DETAIL_CONCAT(a, b) CTNN_DETAIL_CONCAT2(a, b)
 #define CTNN_DETAIL_VERIFY(name, ...)                                                              \
   static constexpr auto name = ::ctnn::detail::make_task(__VA_ARGS__);                             \
-  static_assert(::ctnn::detail::require_passed<::ctnn::detail::static_report<name>()>(),           \
-                "CTNN_VERIFY: the network does not meet its specification; the error above, "      \
-                "ctnn::truth_table_row_mismatch<row, inputs, expected, actual>, shows the first "  \
-                "failing row")
+  static constexpr auto CTNN_DETAIL_CONCAT(name, _report) = ::ctnn::detail::static_report<name>(); \
+  static_assert(::ctnn::detail::show_failure<CTNN_DETAIL_CONCAT(name, _report)>());                \
+  static_assert(CTNN_DETAIL_CONCAT(name, _report).passed,                                          \
+                "CTNN_VERIFY: the network does not meet its specification on the row shown by "    \
+                "ctnn::truth_table_row_mismatch<row, inputs, expected, actual> above")
 
 /// `CTNN_VERIFY(net, spec, rule)` or `CTNN_VERIFY(net, spec, rule, domain)`, at namespace or block
 /// scope: checks every row at compile time, split into pieces that each stay within the compiler's

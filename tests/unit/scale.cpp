@@ -131,6 +131,20 @@ constexpr bool pieces_agree_with_one_sweep(const Net& net, const Dom& dom) {
 }
 }  // namespace
 
+namespace {
+// Large integer weights: the Gray sweep would form differences of products (here 3 * 10^9, beyond
+// int) that direct evaluation never forms; ctnn then sweeps in row order instead, and this verifies.
+constexpr auto large = ctnn::network(ctnn::dense<1, 1>({{1'500'000'000}}, {0}));
+CTNN_VERIFY(large, ctnn::truth_table_of([](int x) { return x > 0; }), ctnn::above(0), ctnn::make_domain({-1, 1}));
+}  // namespace
+
+TEST_CASE("large integer weights fall back to the row-order sweep", "[scale]") {
+  STATIC_REQUIRE(!ctnn::detail::gray_is_safe(large, ctnn::make_domain({-1, 1})));
+  STATIC_REQUIRE(ctnn::detail::gray_is_safe(int_net, mixed));
+  STATIC_REQUIRE(ctnn::verify(large, ctnn::truth_table_of([](int x) { return x > 0; }), ctnn::above(0),
+                              ctnn::make_domain({-1, 1})));
+}
+
 TEST_CASE("a sweep split into pieces gives the outcome of one sweep", "[scale]") {
   STATIC_REQUIRE(pieces_agree_with_one_sweep(int_net, mixed));
   STATIC_REQUIRE(pieces_agree_with_one_sweep(int_net, binary6));

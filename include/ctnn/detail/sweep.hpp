@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <tuple>
 #include <utility>
 #include <type_traits>
@@ -307,15 +308,75 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
   }
 }
 
+/// |a * b| for integers, saturated at the largest unsigned long long.
+constexpr unsigned long long magnitude_product(long long a, long long b) {
+  const unsigned long long x = a < 0 ? 0ULL - static_cast<unsigned long long>(a) : static_cast<unsigned long long>(a);
+  const unsigned long long y = b < 0 ? 0ULL - static_cast<unsigned long long>(b) : static_cast<unsigned long long>(b);
+  if (x != 0 && y > ~0ULL / x) return ~0ULL;
+  return x * y;
+}
+
+/// Whether the Gray sweep may be used. It never forms the partial sums that direct evaluation forms
+/// (it adds differences of products to whole sums), so for integers it is used only when no partial
+/// sum of any row can come near the type's range: |bias| + sum of the largest |w * value| per input,
+/// doubled, must fit. Otherwise the row-order sweep runs: the very operations of direct evaluation,
+/// whose overflow is a compile error. User types that declare exact addition are trusted.
+template <class Net, class Dom>
+constexpr bool gray_is_safe(const Net& net, const Dom& dom) {
+  using T = typename Net::scalar_type;
+  if constexpr (!std::is_integral_v<T>) {
+    return exact_addition_v<T>;
+  } else {
+    const auto& first = boost::hana::at_c<0>(net.layers);
+    constexpr std::size_t hidden = std::remove_cvref_t<decltype(first)>::output_size;
+    constexpr auto limit = static_cast<unsigned long long>(std::numeric_limits<T>::max()) / 2;
+    for (std::size_t o = 0; o < hidden; ++o) {
+      unsigned long long bound = magnitude_product(static_cast<long long>(first.biases[o]), 1);
+      for (std::size_t i = 0, at = 0; i < Dom::input_count; at += Dom::counts[i], ++i) {
+        unsigned long long largest = 0;
+        for (std::size_t k = 0; k < Dom::counts[i]; ++k) {
+          const auto term = magnitude_product(static_cast<long long>(first.weights[o][i]),
+                                              static_cast<long long>(dom.values[at + k]));
+          largest = term > largest ? term : largest;
+        }
+        bound = largest > ~0ULL - bound ? ~0ULL : bound + largest;
+      }
+      if (bound > limit) return false;
+    }
+    return true;
+  }
+}
+
+/// Rows [begin, end) in documented order, each evaluated by the network itself (`net(x)`): what
+/// `ctnn::verify` does at run time for floating point, where the sweeps' expressions could be
+/// contracted into fused multiply-adds by the optimiser, and `net(x)` cannot.
+template <class Net, class Spec, class Rule, class Dom>
+sweep_outcome sweep_at_run_time(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                std::size_t begin, std::size_t end) {
+  for (std::size_t r = begin; r < end; ++r) {
+    const auto x = dom.row(r);
+    typename Net::input_type input{};
+    for (std::size_t i = 0; i < Net::input_size; ++i) input[i] = static_cast<typename Net::scalar_type>(x[i]);
+    if (!rule(net(input), spec.expected(r, x))) return {false, r};
+  }
+  return {};
+}
+
 /// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars).
 template <class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                               std::size_t begin, std::size_t end) {
   constexpr std::size_t hidden = std::tuple_element_t<0, typename Net::layer_types>::output_size;
   constexpr bool unroll = hidden <= 128;  // fold expressions of more than 256 terms exceed clang's limit
-  return sweep_rows<exact_addition_v<typename Net::scalar_type>>(
-      net, spec, rule, dom, begin, end, std::make_index_sequence<unroll ? hidden : 0>{},
-      std::make_index_sequence<Dom::input_count>{});
+  using units = std::make_index_sequence<unroll ? hidden : 0>;
+  using inputs = std::make_index_sequence<Dom::input_count>;
+  if constexpr (exact_addition_v<typename Net::scalar_type>) {
+    if (gray_is_safe(net, dom)) return sweep_rows<true>(net, spec, rule, dom, begin, end, units{}, inputs{});
+    return sweep_rows<false>(net, spec, rule, dom, begin, end, units{}, inputs{});
+  } else {
+    if (!std::is_constant_evaluated()) return sweep_at_run_time(net, spec, rule, dom, begin, end);
+    return sweep_rows<false>(net, spec, rule, dom, begin, end, units{}, inputs{});
+  }
 }
 
 }  // namespace detail
