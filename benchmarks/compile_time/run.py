@@ -5,8 +5,9 @@ For N-8-1 ReLU networks (random integer weights in [-9, 9], or the same divided 
 compiles the verification of every row of {0,1}^N with ctnn (CTNN_VERIFY, default compiler limits)
 and, in the same run, with a naive baseline: one constexpr loop over all rows, the network in
 std::array, evaluated row by row, limits raised, stopped after --timeout seconds. Both check the same
-property on every row (the output is not negative). Records wall seconds and peak memory from
-/usr/bin/time -v and prints a Markdown table with the ratio naive / ctnn.
+property on every row (the output is not negative). Records CPU seconds (user + system, which
+another process on the machine changes far less than wall time) and peak memory from /usr/bin/time -v,
+and prints a Markdown table with the ratio naive / ctnn. The timeout is in wall seconds.
 
   benchmarks/compile_time/run.py [--sizes 8,10,12] [--types int,double] [--compilers g++,clang++]
 """
@@ -100,9 +101,10 @@ def compile_and_measure(compiler, source, extra, timeout):
             run = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None, None, f"timeout ({timeout} s)"
-        wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
+        user = re.search(r"User time \(seconds\): ([\d.]+)", run.stderr)
+        system = re.search(r"System time \(seconds\): ([\d.]+)", run.stderr)
         rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
-        seconds = (int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3)))
+        seconds = float(user.group(1)) + float(system.group(1))
         mb = int(rss.group(1)) / 1024
         if run.returncode != 0:
             first_error = next((l for l in run.stderr.splitlines() if "error" in l), "failed")
@@ -119,7 +121,7 @@ def main():
     parser.add_argument("--ctnn-timeout", type=int, default=900, help="seconds, per ctnn compile")
     args = parser.parse_args()
     timed_out = set()  # (scalar, compiler) whose naive baseline already timed out at a smaller N
-    print("| N | scalar | compiler | ctnn s | ctnn MB | naive s | naive MB | naive / ctnn (time) |")
+    print("| N | scalar | compiler | ctnn CPU s | ctnn MB | naive CPU s | naive MB | naive / ctnn (time) |")
     print("|---|---|---|---|---|---|---|---|")
     for n in [int(v) for v in args.sizes.split(",")]:
         for scalar in args.types.split(","):

@@ -611,17 +611,25 @@ constexpr std::size_t rows_per_piece() {
   }
 }
 
-/// `sweep`, called Depth frames deep. g++ memoises constexpr calls whose arguments are constants (the
-/// reference function's, for one) in a table that only grows, but only up to a nesting depth of 8
-/// (-fconstexpr-cache-depth): calls made below that depth are not stored, and memory stays flat.
-template <int Depth, class Net, class Spec, class Rule, class Dom>
+/// `sweep_in_order<Gray>`, called Depth frames deep. g++ memoises constexpr calls whose arguments are
+/// constants (the reference function's, for one) in a table that only grows, but only up to a nesting
+/// depth of 8 (-fconstexpr-cache-depth): calls made below that depth are not stored, and memory stays
+/// flat.
+template <int Depth, bool Gray, class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep_uncached(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                                        std::size_t begin, std::size_t end) {
   if constexpr (Depth == 0)
-    return sweep(net, spec, rule, dom, begin, end);
+    return sweep_in_order<Gray>(net, spec, rule, dom, begin, end);
   else
-    return sweep_uncached<Depth - 1>(net, spec, rule, dom, begin, end);
+    return sweep_uncached<Depth - 1, Gray>(net, spec, rule, dom, begin, end);
 }
+
+/// Whether the pieces of CTNN_VERIFY(Task) use the Gray order: decided once per piece, in a constant
+/// expression of its own.
+template <const auto& Task>
+inline constexpr bool gray_order =
+    exact_addition_v<typename std::remove_cvref_t<decltype(Task.net)>::scalar_type> &&
+    gray_is_safe(Task.net, Task.dom);
 
 /// Piece `I` of a static verification: one constant expression, one template instantiation.
 template <const auto& Task, std::size_t I>
@@ -629,7 +637,7 @@ inline constexpr sweep_outcome piece_outcome = [] {
   using Dom = std::remove_cvref_t<decltype(Task.dom)>;
   constexpr std::size_t rows = rows_per_piece<std::remove_cvref_t<decltype(Task)>>();
   constexpr std::size_t end = (I + 1) * rows < Dom::size() ? (I + 1) * rows : Dom::size();
-  return sweep_uncached<8>(Task.net, Task.spec, Task.rule, Task.dom, I * rows, end);
+  return sweep_uncached<8, gray_order<Task>>(Task.net, Task.spec, Task.rule, Task.dom, I * rows, end);
 }();
 
 template <const auto& Task, std::size_t... I>

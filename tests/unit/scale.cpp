@@ -96,7 +96,7 @@ TEST_CASE("Gray-code sweep (integers) agrees with direct evaluation on every row
   STATIC_REQUIRE(sweeps_agree_with_direct_evaluation(
       int_net, ctnn::make_domain({-2, 0, 3}, {0, 1}, {-2, 0, 3}, {1}, {0, 1}, {5, -5})));
   STATIC_REQUIRE(sweeps_agree_with_direct_evaluation(int_net, mixed));
-  STATIC_REQUIRE(sweeps_agree_with_direct_evaluation(int_wide_net, ternary4));
+  STATIC_REQUIRE(sweeps_agree_with_direct_evaluation(int_wide_net, ctnn::make_domain({0, 1}, {0, 1, 2}, {1}, {-1, 1})));
   STATIC_REQUIRE(sweeps_agree_with_direct_evaluation(
       int_single, ctnn::make_domain({0, 1}, {2, 3, 4}, {-1, 1}, {0, 5}, {7})));
   CHECK(sweeps_agree_with_direct_evaluation(int_net, mixed));
@@ -120,7 +120,7 @@ constexpr bool pieces_agree_with_one_sweep(const Net& net, const Dom& dom) {
   spec.rows[Dom::size() - 2][0] = spec.rows[Dom::size() - 2][0] + 1;
   const auto whole = ctnn::detail::sweep(net, spec, same_bits{}, dom, 0, Dom::size());
   if (whole.passed || whole.first_failing_row != Dom::size() / 3) return false;
-  for (std::size_t piece : {1, 2, 5, 7, 16, 33}) {
+  for (std::size_t piece : {3, 7, 16, 33}) {
     ctnn::detail::sweep_outcome merged{};
     for (std::size_t begin = 0; begin < Dom::size(); begin += piece)
       merged.merge(ctnn::detail::sweep(net, spec, same_bits{}, dom, begin,

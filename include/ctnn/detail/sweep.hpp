@@ -362,21 +362,28 @@ sweep_outcome sweep_at_run_time(const Net& net, const Spec& spec, const Rule& ru
   return {};
 }
 
-/// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars).
-template <class Net, class Spec, class Rule, class Dom>
-constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
-                              std::size_t begin, std::size_t end) {
+/// Rows [begin, end) (documented order) or, when `Gray`, Gray-code steps [begin, end).
+template <bool Gray, class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep_in_order(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                       std::size_t begin, std::size_t end) {
   constexpr std::size_t hidden = std::tuple_element_t<0, typename Net::layer_types>::output_size;
   constexpr bool unroll = hidden <= 128;  // fold expressions of more than 256 terms exceed clang's limit
   using units = std::make_index_sequence<unroll ? hidden : 0>;
   using inputs = std::make_index_sequence<Dom::input_count>;
-  if constexpr (exact_addition_v<typename Net::scalar_type>) {
-    if (gray_is_safe(net, dom)) return sweep_rows<true>(net, spec, rule, dom, begin, end, units{}, inputs{});
-    return sweep_rows<false>(net, spec, rule, dom, begin, end, units{}, inputs{});
-  } else {
+  if constexpr (!Gray && !exact_addition_v<typename Net::scalar_type>) {
     if (!std::is_constant_evaluated()) return sweep_at_run_time(net, spec, rule, dom, begin, end);
-    return sweep_rows<false>(net, spec, rule, dom, begin, end, units{}, inputs{});
   }
+  return sweep_rows<Gray>(net, spec, rule, dom, begin, end, units{}, inputs{});
+}
+
+/// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars, when safe).
+template <class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                              std::size_t begin, std::size_t end) {
+  if constexpr (exact_addition_v<typename Net::scalar_type>) {
+    if (gray_is_safe(net, dom)) return sweep_in_order<true>(net, spec, rule, dom, begin, end);
+  }
+  return sweep_in_order<false>(net, spec, rule, dom, begin, end);
 }
 
 }  // namespace detail
