@@ -119,6 +119,7 @@ def main():
     parser.add_argument("--compilers", default="g++,clang++")
     parser.add_argument("--timeout", type=int, default=180, help="seconds, per naive compile")
     parser.add_argument("--ctnn-timeout", type=int, default=900, help="seconds, per ctnn compile")
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     args = parser.parse_args()
     timed_out = set()  # (scalar, compiler) whose naive baseline already timed out at a smaller N
     print("| N | scalar | compiler | ctnn CPU s | ctnn MB | naive CPU s | naive MB | naive / ctnn (time) |")
@@ -127,7 +128,9 @@ def main():
         for scalar in args.types.split(","):
             for compiler in args.compilers.split(","):
                 cs, cm, cnote = compile_and_measure(compiler, ctnn_source(n, scalar), [], args.ctnn_timeout)
-                if (scalar, compiler) in timed_out:
+                if args.no_naive:
+                    ns, nm, nnote = None, None, "not run"
+                elif (scalar, compiler) in timed_out:
                     ns, nm, nnote = None, None, f"timeout (skipped: timed out at a smaller N)"
                 else:
                     ns, nm, nnote = compile_and_measure(compiler, naive_source(n, scalar), RAISED[compiler], args.timeout)

@@ -253,10 +253,18 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
     bool passes;
     // A reference function giving one value for a one-output network is called right here: every
     // call level costs the constant evaluator a frame per row.
+    // The common case "output above a threshold of the network's own type, against a bool or a
+    // value of that type" is written out too: each call is also a block of memory g++ never frees.
     if constexpr (Net::output_size == 1 && requires {
-                    requires std::is_arithmetic_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>>;
-                    rule.holds_value(buffer[y], spec.function(x[I]...));
+                    requires std::is_same_v<std::remove_cvref_t<decltype(rule.threshold)>, T>;
+                    requires std::is_same_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>, bool> ||
+                                 std::is_same_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>, T>;
                   })
+      passes = (rule.threshold < buffer[y]) == static_cast<bool>(spec.function(x[I]...));
+    else if constexpr (Net::output_size == 1 && requires {
+                         requires std::is_arithmetic_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>>;
+                         rule.holds_value(buffer[y], spec.function(x[I]...));
+                       })
       passes = rule.holds_value(buffer[y], spec.function(x[I]...));
     else
       passes = spec.template check<Net::output_size>(row, x, buffer, y, rule);
