@@ -69,12 +69,11 @@ struct dense_layer {
   }
 };
 
-/// Builds a layer from nested braces: `ctnn::dense<2, 2>({{5, 5}, {-5, -5}}, {-5, 5}, ctnn::relu)`.
-/// The sizes and the scalar type are deduced when omitted; give the scalar explicitly
-/// (`ctnn::dense<2, 1, double>(...)`) to write integer literals for a floating-point layer.
-template <std::size_t In, std::size_t Out, scalar T, class Activation = identity_t>
-constexpr dense_layer<In, Out, T, Activation> dense(const T (&weights)[Out][In], const T (&biases)[Out],
-                                                   Activation activation = {}) {
+namespace detail {
+/// A layer from any indexable weights[o][i] and biases[o] (plain arrays or std::arrays).
+template <std::size_t In, std::size_t Out, class T, class Activation, class Weights, class Biases>
+constexpr dense_layer<In, Out, T, Activation> make_dense(const Weights& weights, const Biases& biases,
+                                                         Activation activation) {
   dense_layer<In, Out, T, Activation> layer{{}, {}, activation};
   for (std::size_t o = 0; o < Out; ++o) {
     layer.biases[o] = biases[o];
@@ -82,18 +81,23 @@ constexpr dense_layer<In, Out, T, Activation> dense(const T (&weights)[Out][In],
   }
   return layer;
 }
+}  // namespace detail
+
+/// Builds a layer from nested braces: `ctnn::dense<2, 2>({{5, 5}, {-5, -5}}, {-5, 5}, ctnn::relu)`.
+/// The sizes and the scalar type are deduced when omitted; give the scalar explicitly
+/// (`ctnn::dense<2, 1, double>(...)`) to write integer literals for a floating-point layer.
+template <std::size_t In, std::size_t Out, scalar T, class Activation = identity_t>
+constexpr dense_layer<In, Out, T, Activation> dense(const T (&weights)[Out][In], const T (&biases)[Out],
+                                                   Activation activation = {}) {
+  return detail::make_dense<In, Out, T>(weights, biases, activation);
+}
 
 /// Same, from `std::array`s (for weights computed by constexpr code or generated headers).
 template <std::size_t In, std::size_t Out, scalar T, class Activation = identity_t>
 constexpr dense_layer<In, Out, T, Activation> dense(const std::array<std::array<T, In>, Out>& weights,
                                                    const std::array<T, Out>& biases,
                                                    Activation activation = {}) {
-  dense_layer<In, Out, T, Activation> layer{{}, {}, activation};
-  for (std::size_t o = 0; o < Out; ++o) {
-    layer.biases[o] = biases[o];
-    for (std::size_t i = 0; i < In; ++i) layer.weights[o][i] = weights[o][i];
-  }
-  return layer;
+  return detail::make_dense<In, Out, T>(weights, biases, activation);
 }
 
 }  // namespace ctnn
