@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include <ctnn/activations.hpp>
+#include <ctnn/detail/kernels.hpp>
 #include <ctnn/scalar.hpp>
 
 namespace ctnn {
@@ -58,7 +59,16 @@ struct dense_layer {
   /// Same weights, biases and activation.
   friend constexpr bool operator==(const dense_layer&, const dense_layer&) = default;
 
-  constexpr std::array<T, Out> operator()(const std::array<T, In>& x) const {
+  CTNN_RUNTIME_INLINE constexpr std::array<T, Out> operator()(const std::array<T, In>& x) const {
+#if CTNN_KERNELS
+    if constexpr (detail::kernels::supported_scalar<T>) {
+      if (!__builtin_is_constant_evaluated()) {  // run time: the vector kernel (same bits)
+        std::array<T, Out> y;
+        detail::kernels::single_layer(*this, x.data(), y.data());
+        return y;
+      }
+    }
+#endif
     T in[In]{};
     for (std::size_t i = 0; i < In; ++i) in[i] = x[i];
     T out[Out]{};

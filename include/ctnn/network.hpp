@@ -13,6 +13,7 @@
 #include <boost/hana/tuple.hpp>
 
 #include <ctnn/dense.hpp>
+#include <ctnn/detail/kernels.hpp>
 
 namespace ctnn {
 
@@ -111,7 +112,16 @@ struct network_t {
   static constexpr std::size_t buffer_offset = buffer_offsets[K];
 
   /// The forward pass, layer after layer.
-  constexpr output_type operator()(const input_type& x) const {
+  CTNN_RUNTIME_INLINE constexpr output_type operator()(const input_type& x) const {
+#if CTNN_KERNELS
+    if constexpr (detail::kernels::supported_network<network_t>) {
+      if (!__builtin_is_constant_evaluated()) {  // run time: the vector kernels (same bits)
+        output_type y;
+        detail::kernels::evaluate_one(*this, x.data(), y.data());
+        return y;
+      }
+    }
+#endif
     scalar_type in[input_size]{};
     for (std::size_t i = 0; i < input_size; ++i) in[i] = x[i];
     scalar_type buffer[buffer_size]{};

@@ -2,6 +2,12 @@
 /// Run-time evaluation of the very network object that was verified at compile time: on
 /// `std::array` (size checked at compile time), on `std::span` / `std::vector` (size checked at run
 /// time, with an exception that names both sizes), on batches, and on command-line text.
+///
+/// At run time, evaluation goes through the vector kernels of ctnn/detail/kernels.hpp (g++ and
+/// clang++ on x86-64; float, double and integer scalars): one sample with a layer's
+/// outputs side by side in vector lanes, a batch with samples side by side. Every output is computed
+/// with the compile-time operations in the compile-time order, so the bits are those that
+/// static_assert checked. Nothing allocates except the overload that returns a std::vector.
 #pragma once
 
 #include <array>
@@ -24,7 +30,7 @@ class size_error : public std::invalid_argument {
  public:
   size_error(const char* where, std::size_t expected, std::size_t actual)
       : std::invalid_argument(std::string(where) + ": expected " + std::to_string(expected) +
-                              " values, got " + std::to_string(actual)),
+                              (expected == 1 ? " value, got " : " values, got ") + std::to_string(actual)),
         expected_(expected),
         actual_(actual) {}
   std::size_t expected() const noexcept { return expected_; }
@@ -55,7 +61,7 @@ constexpr bool check_input_count() {
 /// Evaluates `net` on a `std::array` whose size must equal the input count (checked at compile
 /// time). Values are converted to the network's scalar type. Allocates nothing.
 template <network_like Net, class U, std::size_t N>
-constexpr typename Net::output_type evaluate(const Net& net, const std::array<U, N>& x) {
+CTNN_RUNTIME_INLINE constexpr typename Net::output_type evaluate(const Net& net, const std::array<U, N>& x) {
   static_assert(detail::check_input_count<Net::input_size, N>());
   if constexpr (std::is_same_v<U, typename Net::scalar_type>) {
     return net(x);
@@ -69,9 +75,18 @@ constexpr typename Net::output_type evaluate(const Net& net, const std::array<U,
 /// Evaluates `net` on a run-time sized sequence (a `std::vector` converts). Throws `ctnn::size_error`
 /// when `x.size()` differs from the input count.
 template <network_like Net>
-constexpr typename Net::output_type evaluate(const Net& net,
-                                             std::span<const typename Net::scalar_type> x) {
+CTNN_RUNTIME_INLINE constexpr typename Net::output_type evaluate(
+    const Net& net, std::span<const typename Net::scalar_type> x) {
   if (x.size() != Net::input_size) throw size_error("ctnn::evaluate", Net::input_size, x.size());
+#if CTNN_KERNELS
+  if constexpr (detail::kernels::supported_network<Net>) {
+    if (!std::is_constant_evaluated()) {  // run time: straight from the caller's values, no copy
+      typename Net::output_type y;
+      detail::kernels::evaluate_one(net, x.data(), y.data());
+      return y;
+    }
+  }
+#endif
   typename Net::input_type fixed{};
   for (std::size_t i = 0; i < Net::input_size; ++i) fixed[i] = x[i];
   return net(fixed);
@@ -79,7 +94,9 @@ constexpr typename Net::output_type evaluate(const Net& net,
 
 /// Evaluates a batch: `inputs` holds rows of input_size values one after another, `outputs` receives
 /// rows of output_size values. Throws `ctnn::size_error` when `inputs` is not a whole number of rows
-/// or `outputs` does not have room for exactly that many. Allocates nothing.
+/// or `outputs` does not have room for exactly that many (and then writes nothing). Allocates
+/// nothing. At run time the samples are computed side by side in vector lanes, each output with the
+/// operations, in the order, of the compile-time evaluation: the bits are those of `net(row)`.
 template <network_like Net>
 constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scalar_type> inputs,
                               std::span<typename Net::scalar_type> outputs) {
@@ -91,6 +108,19 @@ constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scal
   const std::size_t rows = inputs.size() / in;
   if (outputs.size() != rows * out)
     throw size_error("ctnn::evaluate_batch (outputs)", rows * out, outputs.size());
+#if CTNN_KERNELS
+  if constexpr (detail::kernels::supported_network<Net>) {
+    if (!std::is_constant_evaluated()) {  // run time: samples side by side in vector lanes
+      using T = typename Net::scalar_type;
+      const T* const x = inputs.data();
+      T* const y = outputs.data();
+      detail::kernels::evaluate_rows(
+          net, [x](std::size_t r, std::size_t i) { return x[r * in + i]; },
+          [y](std::size_t r, std::size_t o, T value) { y[r * out + o] = value; }, rows);
+      return;
+    }
+  }
+#endif
   for (std::size_t r = 0; r < rows; ++r) {
     typename Net::input_type x{};
     for (std::size_t i = 0; i < in; ++i) x[i] = inputs[r * in + i];
@@ -99,13 +129,34 @@ constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scal
   }
 }
 
-/// Evaluates a batch of fixed-size rows into a new vector (convenient; allocates the result).
+/// Evaluates a batch of fixed-size rows into `outputs`, one output row per input row. Throws
+/// `ctnn::size_error` when the two spans differ in length (and then writes nothing). Allocates
+/// nothing; same kernels and bits as the flat overload above.
+template <network_like Net>
+constexpr void evaluate_batch(const Net& net, std::span<const typename Net::input_type> rows,
+                              std::span<typename Net::output_type> outputs) {
+  if (outputs.size() != rows.size())
+    throw size_error("ctnn::evaluate_batch (output rows, one per input row)", rows.size(), outputs.size());
+#if CTNN_KERNELS
+  if constexpr (detail::kernels::supported_network<Net>) {
+    if (!std::is_constant_evaluated()) {
+      using T = typename Net::scalar_type;
+      detail::kernels::evaluate_rows(
+          net, [rows](std::size_t r, std::size_t i) { return rows[r][i]; },
+          [outputs](std::size_t r, std::size_t o, T value) { outputs[r][o] = value; }, rows.size());
+      return;
+    }
+  }
+#endif
+  for (std::size_t r = 0; r < rows.size(); ++r) outputs[r] = net(rows[r]);
+}
+
+/// Evaluates a batch of fixed-size rows into a new vector (convenient; allocates the result, once).
 template <network_like Net>
 std::vector<typename Net::output_type> evaluate_batch(const Net& net,
                                                       std::span<const typename Net::input_type> rows) {
-  std::vector<typename Net::output_type> results;
-  results.reserve(rows.size());
-  for (const auto& x : rows) results.push_back(net(x));
+  std::vector<typename Net::output_type> results(rows.size());
+  evaluate_batch(net, rows, std::span<typename Net::output_type>(results));
   return results;
 }
 
