@@ -16,16 +16,26 @@ struct decimal {};
 
 namespace detail {
 
+/// Room for the longest text a diagnostic value can hold: a ctnn::meta::fraction of two long longs,
+/// "-9223372036854775808/9223372036854775807" (40 characters); a double takes at most 17
+/// ("-1.234567891e-308").
+inline constexpr std::size_t diagnostic_text_capacity = 40;
+
 /// One value, ready to become a template argument. Structural: all members public.
 struct diagnostic_value {
   bool integral = true;
   long long integer = 0;
   std::size_t length = 0;
-  char text[32]{};
+  char text[diagnostic_text_capacity]{};
 };
 
+/// Appends a character. The capacity is enough for every value ctnn formats; should a longer text
+/// ever come, its last three characters become "..." so that the cut shows (never a wrong number).
 constexpr void append(diagnostic_value& v, char c) {
-  if (v.length < sizeof v.text) v.text[v.length++] = c;
+  if (v.length < sizeof v.text)
+    v.text[v.length++] = c;
+  else
+    v.text[sizeof v.text - 3] = v.text[sizeof v.text - 2] = v.text[sizeof v.text - 1] = '.';
 }
 
 constexpr void append_unsigned(diagnostic_value& v, unsigned long long n, int min_digits = 1) {

@@ -1,0 +1,322 @@
+/// @file meta/convert.hpp
+/// Conversion between the two forms, both ways, with equal outputs on every row.
+///
+/// meta -> value: `ctnn::meta::to_value(meta_net)` is a `ctnn::network` of `ctnn::dense` layers with
+/// the same weights, biases and activations. Its scalar is an integer type when every constant is an
+/// integer and every activation keeps integers integers (`int` for `hana::int_` constants), else
+/// `ctnn::meta::fraction` (exact, so rational weights give the very same values);
+/// `ctnn::meta::to_value<T>(meta_net)` asks for T and refuses (at compile time) what T cannot hold
+/// exactly.
+///
+/// value -> meta: through class-type template parameters. A `ctnn::dense_layer` is a structural type
+/// (arrays and an activation, all public), so each layer can be a template argument:
+/// `ctnn::meta::from_layers<buy.layer<0>(), buy.layer<1>()>`; or the whole network by reference
+/// (it lives in a hana::tuple, which is not structural, but a reference to a constexpr variable can be
+/// a template argument): `ctnn::meta::from_value<buy>`. Weights must be integers (int_ constants of
+/// the same type; not unsigned long long, whose values long long cannot hold) or
+/// `ctnn::meta::fraction`s (rational constants). Both work on g++ 12 and clang++ 14.
+/// (clang++ 14 rejects a `double` template parameter, yet takes a class whose members are doubles; a
+/// `double` layer is refused here all the same, since it has no exact meta form.)
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/tuple.hpp>
+
+#include <ctnn/activations.hpp>
+#include <ctnn/dense.hpp>
+#include <ctnn/meta/activations.hpp>
+#include <ctnn/meta/dense.hpp>
+#include <ctnn/meta/fraction.hpp>
+#include <ctnn/meta/network.hpp>
+#include <ctnn/meta/rational.hpp>
+#include <ctnn/network.hpp>
+
+namespace ctnn::meta {
+
+namespace detail {
+
+// ---- meta -> value ----
+
+template <class A>
+constexpr auto value_activation(const A&) {
+  if constexpr (std::is_same_v<A, identity_t>)
+    return ctnn::identity;
+  else if constexpr (std::is_same_v<A, relu_t>)
+    return ctnn::relu;
+  else if constexpr (std::is_same_v<A, step_t>)
+    return ctnn::step;
+  else if constexpr (requires { A::numerator; })
+    return ctnn::leaky_relu_t{A::numerator, A::denominator};  // the meta form checked Den != 0
+  else
+    return ctnn::clamp_t{A::lower, A::upper};  // and Lower <= Upper
+}
+
+/// Whether an activation maps integers to integers (a leaky ReLU with a fractional slope does not).
+template <class A>
+constexpr bool keeps_integers() {
+  if constexpr (requires { A::numerator; })
+    return A::numerator % A::denominator == 0;
+  else
+    return true;
+}
+
+template <class C>
+constexpr bool is_integer_constant() {
+  return is_integer_constant_v<std::remove_cvref_t<C>>;
+}
+
+template <class Row>
+struct row_constants;
+template <class... C>
+struct row_constants<boost::hana::tuple<C...>> {
+  static constexpr bool all_integers = (is_integer_constant_v<C> && ...);
+  using common = typename std::conditional_t<all_integers, std::common_type<typename C::value_type...>,
+                                             std::type_identity<void>>::type;
+};
+
+/// Whether all of a layer's constants are integers, and their common integer type.
+template <class Weights, class Biases>
+struct layer_constants;
+template <class... Rows, class... B>
+struct layer_constants<boost::hana::tuple<Rows...>, boost::hana::tuple<B...>> {
+  static constexpr bool all_integers =
+      (row_constants<Rows>::all_integers && ...) && (is_integer_constant_v<B> && ...);
+  using integer_type = typename std::conditional_t<
+      all_integers, std::common_type<typename row_constants<Rows>::common..., typename B::value_type...>,
+      std::type_identity<void>>::type;
+};
+
+template <class Layer>
+using constants_of = layer_constants<typename Layer::weights_type, typename Layer::biases_type>;
+
+template <class... Layers>
+constexpr bool integer_network() {
+  return ((constants_of<Layers>::all_integers && keeps_integers<typename Layers::activation_type>()) && ...);
+}
+
+template <class Layer>
+struct integer_of {
+  using type = typename constants_of<Layer>::integer_type;
+};
+
+/// The scalar `to_value` picks: the common integer type of all constants, or fraction.
+template <class... Layers>
+using automatic_scalar_t = typename std::conditional_t<integer_network<Layers...>(),
+                                                       std::common_type<typename integer_of<Layers>::type...>,
+                                                       std::type_identity<fraction>>::type;
+
+/// Names a compile error: a constant of the meta network cannot be held exactly by the scalar T.
+template <class Constant, class T>
+struct constant_is_not_exact_in_scalar;
+/// Names a compile error: the activation gives fractions on integers; T cannot hold them.
+template <class Activation, class T>
+struct activation_gives_fractions_but_scalar_is;
+
+template <class T, class C>
+constexpr T convert_constant() {
+  constexpr fraction value = to_fraction(C{});
+  if constexpr (std::is_same_v<T, fraction>) {
+    return value;
+  } else {
+    constexpr bool exact = std::is_integral_v<T> && value.den == 1 && std::in_range<T>(value.num);
+    if constexpr (!exact) {
+      static_assert(exact,
+                    "ctnn::meta::to_value<T>: T must hold every weight and bias exactly (an integer type "
+                    "for integer constants that fit it; ctnn::meta::fraction for any constant); "
+                    "ctnn::meta::detail::constant_is_not_exact_in_scalar<constant, T> shows which");
+      return static_cast<T>(sizeof(constant_is_not_exact_in_scalar<C, T>));
+    } else {
+      return static_cast<T>(value.num);
+    }
+  }
+}
+
+template <class T, class Layer, std::size_t... O, std::size_t... I>
+constexpr auto value_layer(std::index_sequence<O...>, std::index_sequence<I...>) {
+  using W = typename Layer::weights_type;
+  using B = typename Layer::biases_type;
+  using A = typename Layer::activation_type;
+  if constexpr (!std::is_same_v<T, fraction> && !keeps_integers<A>()) {
+    static_assert(keeps_integers<A>(),
+                  "ctnn::meta::to_value<T>: a leaky_relu with a fractional slope gives fractions on "
+                  "integers in the meta form, where the value form on an integer type truncates; "
+                  "convert with T = ctnn::meta::fraction (the default picks it)");
+    return sizeof(activation_gives_fractions_but_scalar_is<A, T>);
+  } else {
+    constexpr std::size_t In = Layer::input_size;
+    constexpr std::size_t Out = Layer::output_size;
+    auto row = [](auto o) {
+      using R = std::remove_cvref_t<decltype(boost::hana::at_c<decltype(o)::value>(W{}))>;
+      return std::array<T, In>{convert_constant<T, element_t<R, I>>()...};
+    };
+    const std::array<std::array<T, In>, Out> weights{row(boost::hana::size_c<O>)...};
+    const std::array<T, Out> biases{convert_constant<T, element_t<B, O>>()...};
+    return ctnn::dense<In, Out, T>(weights, biases, value_activation(A{}));
+  }
+}
+
+template <class T, class Layer>
+constexpr auto value_layer() {
+  return value_layer<T, Layer>(std::make_index_sequence<Layer::output_size>{},
+                               std::make_index_sequence<Layer::input_size>{});
+}
+
+}  // namespace detail
+
+/// The value form of a meta network: a `ctnn::network` with the same weights, biases and activations,
+/// whose outputs equal the meta network's on every input (its scalar: see the top of this header).
+template <class T = void, class... Layers>
+constexpr auto to_value(const network_t<Layers...>&) {
+  using scalar = std::conditional_t<std::is_void_v<T>, detail::automatic_scalar_t<Layers...>, T>;
+  static_assert(
+      std::is_void_v<T> || std::is_integral_v<T> || std::is_same_v<T, fraction>,
+      "ctnn::meta::to_value<T>: T must be an integer type or ctnn::meta::fraction (a floating-point "
+      "type would round the meta network's exact values)");
+  return ctnn::network(detail::value_layer<scalar, Layers>()...);
+}
+
+// ---- value -> meta ----
+
+namespace detail {
+
+/// Names a compile error: a value layer's scalar type `T` has no exact constant form.
+template <class T>
+struct scalar_has_no_meta_form;
+
+/// The constant of a value: an integer constant of the same type for an integer, a rational for a
+/// fraction (a bool, as a record field, is the rational 0 or 1). Callers check the type first
+/// (check_scalar, check_field_types); anything else stops here.
+template <auto V>
+constexpr auto meta_constant() {
+  using T = std::remove_cvref_t<decltype(V)>;
+  if constexpr (std::is_same_v<T, bool>) {
+    return rational<(V ? 1 : 0), 1>{};
+  } else if constexpr (std::is_integral_v<T>) {
+    return boost::hana::integral_constant<T, V>{};
+  } else if constexpr (std::is_same_v<T, fraction>) {
+    return rational_of<V>{};
+  } else {
+    static_assert(always_false<T>,
+                  "ctnn::meta: only integers and ctnn::meta::fraction values have an exact constant; "
+                  "a floating-point value has none (write it as a ctnn::meta::fraction)");
+    return boost::hana::int_<0>{};
+  }
+}
+
+template <class T>
+constexpr bool check_scalar() {
+  constexpr bool ok = (std::is_integral_v<T> && !std::is_same_v<T, bool>) || std::is_same_v<T, fraction>;
+  if constexpr (ok && !std::is_same_v<T, fraction> && !embeds_in_rational<T>) {
+    static_assert(embeds_in_rational<T>,
+                  "ctnn::meta::from_value: the value network's scalar is an unsigned integer type as wide "
+                  "as long long: every exact value of the meta form is a long long fraction, which cannot "
+                  "hold its large values, and its arithmetic wraps around; give the network a signed "
+                  "integer scalar (int, long long) or ctnn::meta::fraction; "
+                  "ctnn::meta::detail::scalar_has_no_meta_form<T> shows the scalar");
+    return sizeof(scalar_has_no_meta_form<T>) > 0;
+  } else if constexpr (!ok) {
+    static_assert(ok,
+                  "ctnn::meta::from_value: the value network's weights must be integers or "
+                  "ctnn::meta::fraction (exact rationals); a floating-point weight has no exact type-level "
+                  "value (give the network a ctnn::meta::fraction scalar instead); "
+                  "ctnn::meta::detail::scalar_has_no_meta_form<T> shows the scalar");
+    return sizeof(scalar_has_no_meta_form<T>) > 0;
+  }
+  return true;
+}
+
+template <auto Layer>
+constexpr auto meta_activation() {
+  using A = std::remove_cvref_t<decltype(Layer.activation)>;
+  if constexpr (std::is_same_v<A, ctnn::identity_t>) {
+    return identity;
+  } else if constexpr (std::is_same_v<A, ctnn::relu_t>) {
+    return relu;
+  } else if constexpr (std::is_same_v<A, ctnn::step_t>) {
+    return step;
+  } else if constexpr (std::is_same_v<A, ctnn::leaky_relu_t>) {
+    return leaky_relu_t<Layer.activation.numerator, Layer.activation.denominator>{};
+  } else if constexpr (std::is_same_v<A, ctnn::clamp_t>) {
+    return clamp_t<Layer.activation.lower, Layer.activation.upper>{};
+  } else {
+    static_assert(!is_smooth_v<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
+    static_assert(is_smooth_v<A>,
+                  "ctnn::meta::from_value: the activation has no meta form (identity, relu, step, "
+                  "leaky_relu, clamp and hard_tanh have)");
+    return identity;
+  }
+}
+
+template <auto Layer, std::size_t O, std::size_t... I>
+constexpr auto meta_row(std::index_sequence<I...>) {
+  return boost::hana::make_tuple(meta_constant<Layer.weights[O][I]>()...);
+}
+
+template <auto Layer, std::size_t... O>
+constexpr auto meta_layer(std::index_sequence<O...>) {
+  using L = std::remove_cvref_t<decltype(Layer)>;
+  return dense(boost::hana::make_tuple(meta_row<Layer, O>(std::make_index_sequence<L::input_size>{})...),
+               boost::hana::make_tuple(meta_constant<Layer.biases[O]>()...), meta_activation<Layer>());
+}
+
+template <std::size_t, class T>
+using repeat_t = T;
+
+/// A meta layer of the given shape, all zeros: what a refused value layer becomes, so that the
+/// refusal (check_scalar) is the only error.
+template <class Outputs, class Inputs>
+struct zero_layer;
+template <std::size_t... O, std::size_t... I>
+struct zero_layer<std::index_sequence<O...>, std::index_sequence<I...>> {
+  using row = boost::hana::tuple<repeat_t<I, boost::hana::int_<0>>...>;
+  using type = dense_layer<boost::hana::tuple<repeat_t<O, row>...>,
+                           boost::hana::tuple<repeat_t<O, boost::hana::int_<0>>...>, identity_t>;
+};
+
+/// The scalars check_scalar accepts.
+template <class T>
+inline constexpr bool has_meta_form_v = std::is_same_v<T, fraction> || embeds_in_rational<T>;
+
+template <auto Layer>
+constexpr auto meta_layer() {
+  using L = std::remove_cvref_t<decltype(Layer)>;
+  static_assert(
+      requires {
+        typename L::scalar_type;
+        L::output_size;
+      },
+      "ctnn::meta::from_layers: every argument must be a ctnn::dense_layer value");
+  if constexpr (!has_meta_form_v<typename L::scalar_type>) {
+    check_scalar<typename L::scalar_type>();  // the compile error
+    return typename zero_layer<std::make_index_sequence<L::output_size>,
+                               std::make_index_sequence<L::input_size>>::type{};
+  } else {
+    return meta_layer<Layer>(std::make_index_sequence<L::output_size>{});
+  }
+}
+
+template <const auto& Net, std::size_t... K>
+constexpr auto meta_network(std::index_sequence<K...>) {
+  return network(meta_layer<Net.template layer<K>()>()...);
+}
+
+}  // namespace detail
+
+/// The meta form of value layers given as class-type template arguments (each a `ctnn::dense_layer`
+/// with integer or `ctnn::meta::fraction` weights): `ctnn::meta::from_layers<buy.layer<0>(),
+/// buy.layer<1>()>`.
+template <auto... Layers>
+inline constexpr auto from_layers = network(detail::meta_layer<Layers>()...);
+
+/// The meta form of a value network, given by reference (a constexpr variable with static storage):
+/// `ctnn::meta::from_value<buy>`. Each of its layers goes through `from_layers`.
+template <const auto& Net>
+inline constexpr auto from_value =
+    detail::meta_network<Net>(std::make_index_sequence<std::remove_cvref_t<decltype(Net)>::layer_count>{});
+
+}  // namespace ctnn::meta

@@ -1,0 +1,132 @@
+/// @file meta/network.hpp
+/// `ctnn::meta::network_t<Layers...>`: a feed-forward network of meta layers, and
+/// `ctnn::meta::network(layer, ...)`, which builds one and checks that adjacent layers fit. Applied
+/// to a hana::tuple of constants it folds the layers left, with Hana, and returns a hana::tuple of
+/// constants: for the seed network, `buy(hana::tuple_c<int, 0, 1>)` has type
+/// `hana::tuple<hana::int_<10>>`.
+#pragma once
+
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/drop_front.hpp>
+#include <boost/hana/fold_left.hpp>
+#include <boost/hana/scan_left.hpp>
+#include <boost/hana/tuple.hpp>
+
+#include <ctnn/meta/dense.hpp>
+#include <ctnn/network.hpp>
+#include <ctnn/runtime.hpp>
+
+namespace ctnn::meta {
+
+namespace detail {
+
+template <std::size_t I, class A, class B>
+constexpr bool check_adjacent() {
+  if constexpr (A::output_size != B::input_size) {
+    // An error here means that two adjacent layers do not fit: see the sizes in the template arguments.
+    static_assert(A::output_size == B::input_size,
+                  "ctnn::meta::network: a layer's output size differs from the next layer's input size; "
+                  "ctnn::layer_sizes_do_not_match<layer, outputs, next layer, inputs> shows which");
+    return sizeof(layer_sizes_do_not_match<I, A::output_size, I + 1, B::input_size>) > 0;
+  } else {
+    return true;
+  }
+}
+
+template <class... Layers, std::size_t... J>
+constexpr bool check_layers(std::index_sequence<J...>) {
+  using all = std::tuple<Layers...>;
+  return (check_adjacent<J, std::tuple_element_t<J, all>, std::tuple_element_t<J + 1, all>>() && ...);
+}
+
+template <std::size_t Expected, class Inputs>
+constexpr bool check_inputs() {
+  // An error here means that a meta network was applied to something else than its input constants.
+  if constexpr (!is_constant_tuple_v<Inputs>) {
+    static_assert(is_constant_tuple_v<Inputs>,
+                  "ctnn::meta::network_t: the inputs must be a hana::tuple of constants, e.g. "
+                  "hana::tuple_c<int, 0, 1> (for run-time numbers convert the network: "
+                  "ctnn::meta::to_value(net))");
+    return false;
+  } else if constexpr (!all_constants<Inputs>::exact) {
+    return all_constants<Inputs>::check();
+  } else if constexpr (tuple_size_v<Inputs> != Expected) {
+    static_assert(tuple_size_v<Inputs> == Expected,
+                  "ctnn::meta::network_t: the number of inputs differs from the network's input count; "
+                  "ctnn::input_count_differs_from_network<network inputs, given inputs> shows both");
+    return sizeof(input_count_differs_from_network<Expected, tuple_size_v<Inputs>>) > 0;
+  } else {
+    return true;
+  }
+}
+
+}  // namespace detail
+
+/// A feed-forward network of meta layers, applied first to last. An empty class: all of it is in its type.
+template <class... Layers>
+struct network_t {
+  static_assert(sizeof...(Layers) > 0, "ctnn::meta::network: a network needs at least one layer");
+  static_assert((is_dense_layer_v<Layers> && ...),
+                "ctnn::meta::network: every argument must be a meta layer (made with ctnn::meta::dense)");
+  static_assert(detail::check_layers<Layers...>(std::make_index_sequence<sizeof...(Layers) - 1>{}),
+                "ctnn::meta::network: the layers do not fit together (see the error above)");
+
+  using layer_types = std::tuple<Layers...>;
+  static constexpr std::size_t layer_count = sizeof...(Layers);
+  static constexpr std::size_t input_size = std::tuple_element_t<0, layer_types>::input_size;
+  static constexpr std::size_t output_size = std::tuple_element_t<layer_count - 1, layer_types>::output_size;
+  static constexpr std::size_t parameter_count = (Layers::parameter_count + ...);
+
+  static constexpr boost::hana::tuple<Layers...> layers{};  // static: a network object holds nothing
+
+  /// The forward pass: `hana::fold_left` over the layers, each layer applied to the previous
+  /// outputs. `x` is a hana::tuple of `input_size` constants; the result a hana::tuple of constants.
+  template <class Inputs>
+  constexpr auto operator()(const Inputs& x) const {
+    static_assert(detail::check_inputs<input_size, Inputs>());
+    return boost::hana::fold_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); });
+  }
+
+  /// Every layer's outputs for `x`: a hana::tuple holding one hana::tuple per layer (the last one
+  /// equals `(*this)(x)`).
+  template <class Inputs>
+  constexpr auto trace(const Inputs& x) const {
+    static_assert(detail::check_inputs<input_size, Inputs>());
+    return boost::hana::drop_front(
+        boost::hana::scan_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); }));
+  }
+
+  /// Layer `I` (counted from 0); `decltype(net.layer<0>())::weights_type` is its weights' type.
+  template <std::size_t I>
+  static constexpr auto layer() {
+    static_assert(I < layer_count, "ctnn::meta::network_t::layer<I>: I is past the last layer");
+    return std::tuple_element_t<I, layer_types>{};
+  }
+};
+
+/// Builds a meta network from its layers, first to last: `ctnn::meta::network(ctnn::meta::dense(...), ...)`.
+template <class... Layers>
+constexpr network_t<Layers...> network(const Layers&...) {
+  return {};
+}
+
+/// True for the types `ctnn::meta::network` makes.
+template <class T>
+inline constexpr bool is_network_v = false;
+template <class... Layers>
+inline constexpr bool is_network_v<network_t<Layers...>> = true;
+
+template <class T>
+concept network_like = is_network_v<std::remove_cvref_t<T>>;
+
+/// The type of `net(x)`: `ctnn::meta::output_t<decltype(buy), decltype(hana::tuple_c<int, 0, 1>)>` is
+/// `hana::tuple<hana::int_<10>>`.
+template <class Net, class Inputs>
+using output_t = decltype(std::declval<const Net&>()(std::declval<const Inputs&>()));
+
+}  // namespace ctnn::meta

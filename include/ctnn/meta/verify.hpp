@@ -1,0 +1,394 @@
+/// @file meta/verify.hpp
+/// Verification of meta networks: specifications (`ctnn::meta::table`, `ctnn::meta::truth_table_of`),
+/// rules (`ctnn::meta::exact`, `ctnn::meta::above(constant)`), `ctnn::meta::verify` (the first failing
+/// row, found while the compiler instantiates every row's forward pass) and `CTNN_META_VERIFY`, whose
+/// failure is a compile error that shows the row the way CTNN_VERIFY does:
+/// `ctnn::truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>, ctnn::actual<10>>`
+/// (with `ctnn::fields<ctnn::field<'d', 'e', ...>...>` for the inputs of a named domain, and rationals
+/// as `ctnn::actual_decimal<ctnn::decimal<'-', '1', '/', '3'>>`).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/bool.hpp>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/value.hpp>
+
+#include <ctnn/detail/diagnostic.hpp>
+#include <ctnn/meta/fraction.hpp>
+#include <ctnn/meta/network.hpp>
+#include <ctnn/meta/rational.hpp>
+#include <ctnn/meta/truth_table.hpp>
+#include <ctnn/record.hpp>
+#include <ctnn/verify.hpp>
+
+namespace ctnn::meta {
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_bool_constant_v = false;
+template <bool B>
+inline constexpr bool is_bool_constant_v<boost::hana::bool_<B>> = true;
+
+/// A constant or a hana::bool_ (what a reference function may return), as its exact value.
+template <class C>
+constexpr fraction value_of() {
+  using plain = std::remove_cvref_t<C>;
+  if constexpr (is_bool_constant_v<plain>)
+    return fraction(plain::value ? 1 : 0);
+  else
+    return to_fraction(plain{});
+}
+
+template <class C>
+inline constexpr bool is_expected_constant_v = constant<C> || is_bool_constant_v<C>;
+
+/// A plain constant value as a constant type: bool -> hana::bool_, integers -> integral_constant,
+/// fraction -> rational.
+template <auto V>
+constexpr auto lift() {
+  using T = std::remove_cvref_t<decltype(V)>;
+  if constexpr (std::is_same_v<T, bool>)
+    return boost::hana::bool_<V>{};
+  else if constexpr (std::is_integral_v<T>)
+    return boost::hana::integral_constant<T, V>{};
+  else if constexpr (std::is_same_v<T, fraction>)
+    return rational_of<V>{};
+  else
+    static_assert(std::is_integral_v<T>,
+                  "ctnn::meta::truth_table_of(f): f must return a constant (hana::bool_, hana::int_, a "
+                  "rational), a bool, an integer, a ctnn::meta::fraction, or a std::array of those");
+}
+
+template <auto Values, std::size_t... K>
+constexpr auto lift_all(std::index_sequence<K...>) {
+  return boost::hana::make_tuple(lift<Values[K]>()...);
+}
+
+template <class T>
+inline constexpr bool is_std_array_v = false;
+template <class T, std::size_t N>
+inline constexpr bool is_std_array_v<std::array<T, N>> = true;
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Specifications: `expected<R>(inputs)` gives row R's expected outputs as a hana::tuple of constants.
+
+/// Expected outputs listed row by row (domain order): a hana::tuple with one constant per row
+/// (`hana::tuple_c<int, 0, 10, 10, 0>`), or one hana::tuple of constants per row (several outputs).
+template <class Rows>
+struct table_spec {
+  static_assert(detail::is_tuple_v<Rows>, "ctnn::meta::table(rows): rows must be a hana::tuple");
+  static constexpr std::size_t row_count = detail::tuple_size_v<Rows>;
+  Rows rows;
+  template <std::size_t R, class Record = void, class Inputs>
+  static constexpr auto expected(const Inputs&) {
+    using entry = std::remove_cvref_t<decltype(boost::hana::at_c<R>(Rows{}))>;
+    if constexpr (detail::is_tuple_v<entry>)
+      return entry{};
+    else
+      return boost::hana::tuple<entry>{};
+  }
+};
+/// `ctnn::meta::table(hana::tuple_c<int, 0, 10, 10, 0>)`.
+template <class Rows>
+constexpr table_spec<Rows> table(const Rows&) {
+  return {};
+}
+
+/// A reference function, called with the row's input constants (one argument per input). It returns
+/// a constant (`[](auto d, auto q) { return d != q; }` gives a hana::bool_), or a plain value computed
+/// in a constant expression (`[](int d, int q) { return d != q; }`), or a std::array for several
+/// outputs. Over a named domain it may take the record instead (`[](product p) { ... }`). It must
+/// not capture: the compiler calls a default-constructed copy.
+template <class F>
+struct reference_spec {
+  static_assert(std::is_default_constructible_v<F>,
+                "ctnn::meta::truth_table_of(f): f must not capture anything (the compiler evaluates "
+                "F{}(inputs...) for every row)");
+  F function;
+  template <std::size_t R, class Record = void, class Inputs>
+  static constexpr auto expected(const Inputs&) {
+    constexpr auto indices = std::make_index_sequence<detail::tuple_size_v<Inputs>>{};
+    if constexpr (!std::is_void_v<Record>) {
+      if constexpr (std::is_invocable_v<const F&, const Record&>)
+        return call_with_record<Record>(Inputs{}, indices);
+      else
+        return call(Inputs{}, indices);
+    } else {
+      return call(Inputs{}, indices);
+    }
+  }
+
+ private:
+  template <class Record, class Inputs, std::size_t... I>
+  static constexpr auto call_with_record(const Inputs&, std::index_sequence<I...>) {
+    constexpr Record record = ctnn::make_record<Record>(
+        boost::hana::value(std::remove_cvref_t<decltype(boost::hana::at_c<I>(Inputs{}))>{})...);
+    using result = std::remove_cvref_t<decltype(F{}(record))>;
+    if constexpr (detail::is_std_array_v<result>) {
+      constexpr result values = F{}(record);
+      return detail::lift_all<values>(std::make_index_sequence<values.size()>{});
+    } else {
+      constexpr result value = F{}(record);
+      return boost::hana::make_tuple(detail::lift<value>());
+    }
+  }
+
+  template <class Inputs, std::size_t... I>
+  static constexpr auto call(const Inputs& x, std::index_sequence<I...>) {
+    // An error here means that the reference function does not take the row's inputs.
+    static_assert(std::is_invocable_v<const F&, detail::element_t<Inputs, I>...>,
+                  "ctnn::meta::truth_table_of(f): f must be callable with one argument per input (the "
+                  "row's constants), or, over a named domain (ctnn::meta::named<R>), with the record R");
+    if constexpr (std::is_invocable_v<const F&, detail::element_t<Inputs, I>...>) {
+      using result = std::remove_cvref_t<decltype(F{}(boost::hana::at_c<I>(x)...))>;
+      if constexpr (detail::is_expected_constant_v<result>) {
+        return boost::hana::tuple<result>{};
+      } else if constexpr (detail::is_tuple_v<result>) {
+        return result{};
+      } else if constexpr (detail::is_std_array_v<result>) {
+        constexpr result values = F{}(detail::element_t<Inputs, I>{}...);
+        return detail::lift_all<values>(std::make_index_sequence<values.size()>{});
+      } else {
+        constexpr result value = F{}(detail::element_t<Inputs, I>{}...);
+        return boost::hana::make_tuple(detail::lift<value>());
+      }
+    }
+  }
+};
+/// `ctnn::meta::truth_table_of([](auto design, auto quality) { return design != quality; })`.
+template <class F>
+constexpr reference_spec<F> truth_table_of(const F&) {
+  return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules: `holds<Actual, Expected>()` for a row's actual and expected hana::tuples of constants.
+
+/// Names a compile error: a specification gives `Expected` values per row, the network has `Outputs`.
+template <std::size_t Expected, std::size_t Outputs>
+struct expected_values_per_row_differ_from_outputs;
+
+namespace detail {
+template <class Actual, class Expected>
+constexpr bool check_counts() {
+  if constexpr (tuple_size_v<Actual> != tuple_size_v<Expected>) {
+    static_assert(tuple_size_v<Actual> == tuple_size_v<Expected>,
+                  "ctnn::meta::verify: each row must give one expected value per network output; "
+                  "ctnn::meta::expected_values_per_row_differ_from_outputs<given, outputs> shows both");
+    return sizeof(expected_values_per_row_differ_from_outputs<tuple_size_v<Expected>, tuple_size_v<Actual>>) >
+           0;
+  }
+  return true;
+}
+}  // namespace detail
+
+/// Every output equals its expected value (compared exactly, as numbers: int_<1> equals ratio<2, 2>
+/// and hana::true_).
+struct exact_t {
+  template <class Actual, class Expected>
+  static constexpr bool holds() {
+    static_assert(detail::check_counts<Actual, Expected>());
+    return [&]<std::size_t... K>(std::index_sequence<K...>) {
+      return ((detail::value_of<detail::element_t<Actual, K>>() ==
+               detail::value_of<detail::element_t<Expected, K>>()) &&
+              ...);
+    }
+    (std::make_index_sequence<detail::tuple_size_v<Actual>>{});
+  }
+};
+inline constexpr exact_t exact{};
+
+/// Output o is above the threshold exactly when expected[o] is true (non-zero).
+template <class Threshold>
+struct above_t {
+  static_assert(constant<Threshold>,
+                "ctnn::meta::above(t): t must be a constant (hana::int_c<0>, ratio_c<1, 2>)");
+  /// The decision for one output, as a type: hana::true_ when the output is above the threshold.
+  template <class X>
+  static constexpr auto decision(const X&) {
+    return boost::hana::bool_c<(value_of_threshold() < detail::value_of<X>())>;
+  }
+  template <class Actual, class Expected>
+  static constexpr bool holds() {
+    static_assert(detail::check_counts<Actual, Expected>());
+    return [&]<std::size_t... K>(std::index_sequence<K...>) {
+      return (((value_of_threshold() < detail::value_of<detail::element_t<Actual, K>>()) ==
+               (detail::value_of<detail::element_t<Expected, K>>() != fraction(0))) &&
+              ...);
+    }
+    (std::make_index_sequence<detail::tuple_size_v<Actual>>{});
+  }
+
+ private:
+  static constexpr fraction value_of_threshold() { return detail::value_of<Threshold>(); }
+};
+/// Decision "output > threshold", compared with a bool (or 0/1) specification: `above(hana::int_c<0>)`.
+template <class Threshold>
+constexpr above_t<Threshold> above(const Threshold&) {
+  return {};
+}
+
+template <class T>
+inline constexpr bool is_above_v = false;
+template <class T>
+inline constexpr bool is_above_v<above_t<T>> = true;
+
+// ---------------------------------------------------------------------------------------------
+// Verification.
+
+/// The outcome of `ctnn::meta::verify`, all in its type: `passed` (a hana::bool_), and for a failure
+/// the failing row's index, inputs, expected and actual outputs (hana::tuples of constants; empty
+/// tuples when it passed).
+template <bool Passed, std::size_t Row, class Inputs, class Expected, class Actual, class Rule, class Record>
+struct verification {
+  static constexpr bool passed_v = Passed;
+  boost::hana::bool_<Passed> passed;
+  static constexpr std::size_t row = Row;  ///< the failing row (the row count when it passed)
+  Inputs inputs;
+  Expected expected;
+  Actual actual;
+  constexpr explicit operator bool() const { return Passed; }
+};
+
+namespace detail {
+
+template <class Net, class Spec, class Rule, class Dom, std::size_t R>
+struct row_check {
+  using inputs = decltype(Dom::template row<R>());
+  using actual = output_t<Net, inputs>;
+  using expected = decltype(Spec::template expected<R, typename Dom::record_type>(inputs{}));
+  static constexpr bool passed = Rule::template holds<actual, expected>();
+};
+
+template <class Net, class Spec, class Rule, class Dom, std::size_t... R>
+constexpr std::size_t first_failing_row(std::index_sequence<R...>) {
+  constexpr bool passes[] = {row_check<Net, Spec, Rule, Dom, R>::passed...};  // an array: no nesting limit
+  for (std::size_t r = 0; r < sizeof...(R); ++r)
+    if (!passes[r]) return r;
+  return sizeof...(R);
+}
+
+template <class Spec, class Dom>
+constexpr bool check_spec() {
+  if constexpr (requires { Spec::row_count; }) {
+    if constexpr (Spec::row_count != Dom::size) {
+      static_assert(Spec::row_count == Dom::size,
+                    "ctnn::meta::verify: the table must have one entry per row of the domain; "
+                    "ctnn::table_rows_differ_from_domain_rows<table rows, domain rows> shows both");
+      return sizeof(table_rows_differ_from_domain_rows<Spec::row_count, Dom::size>) > 0;
+    }
+  }
+  return true;
+}
+
+}  // namespace detail
+
+/// Checks every row of `dom` (default {0,1}^inputs): the compiler instantiates each row's forward
+/// pass and the rule on its constants, and the result names the first failing row (in row order).
+/// Usable as `BOOST_HANA_CONSTANT_CHECK(ctnn::meta::verify(...).passed)`; CTNN_META_VERIFY turns a
+/// failure into a compile error that shows the row.
+template <network_like Net, class Spec, class Rule, class Dom>
+constexpr auto verify(const Net&, const Spec&, const Rule&, const Dom&) {
+  static_assert(detail::check_domain<Net, Dom>());
+  static_assert(detail::check_spec<Spec, Dom>());
+  constexpr std::size_t failing =
+      detail::first_failing_row<Net, Spec, Rule, Dom>(std::make_index_sequence<Dom::size>{});
+  using record_type = typename Dom::record_type;
+  if constexpr (failing == Dom::size) {
+    return verification<true, Dom::size, boost::hana::tuple<>, boost::hana::tuple<>, boost::hana::tuple<>,
+                        Rule, record_type>{};
+  } else {
+    using check = detail::row_check<Net, Spec, Rule, Dom, failing>;
+    return verification<false, failing, typename check::inputs, typename check::expected,
+                        typename check::actual, Rule, record_type>{};
+  }
+}
+
+/// Same, over {0,1}^input_size.
+template <network_like Net, class Spec, class Rule>
+constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule) {
+  return verify(net, spec, rule, boolean_inputs<Net::input_size>);
+}
+
+namespace detail {
+
+template <class Tuple, std::size_t... K>
+constexpr std::array<ctnn::detail::diagnostic_value, sizeof...(K)> diagnostic_values(
+    std::index_sequence<K...>) {
+  return {to_diagnostic(value_of<element_t<Tuple, K>>())...};
+}
+template <class Tuple>
+inline constexpr auto diagnostics_of =
+    diagnostic_values<Tuple>(std::make_index_sequence<tuple_size_v<Tuple>>{});
+
+template <template <long long...> class Integers, template <class...> class Decimals, class Tuple>
+using shown_t = decltype(ctnn::detail::shown_values<Integers, Decimals, diagnostics_of<Tuple>>(
+    std::make_index_sequence<tuple_size_v<Tuple>>{}));
+
+template <class Record, class Inputs>
+auto shown_inputs() {
+  if constexpr (std::is_void_v<Record>)
+    return shown_t<ctnn::inputs, ctnn::inputs_decimal, Inputs>{};
+  else
+    return ctnn::detail::fields_t<ctnn::detail::field_texts<Record>(diagnostics_of<Inputs>)>{};
+}
+
+/// The first output whose decision differs from the expected one: {expected, actual} decisions.
+template <class Rule, class Actual, class Expected, std::size_t... K>
+constexpr std::array<long long, 2> decisions(std::index_sequence<K...>) {
+  constexpr bool wanted[] = {(value_of<element_t<Expected, K>>() != fraction(0))...};
+  constexpr bool made[] = {decltype(Rule::decision(element_t<Actual, K>{}))::value...};
+  for (std::size_t k = 0; k < sizeof...(K); ++k)
+    if (wanted[k] != made[k]) return {wanted[k], made[k]};
+  return {};
+}
+
+/// True; for a failed verification, also a compile error whose template arguments show the row.
+/// CTNN_META_VERIFY only asks for its return type, which instantiates it, and does not call it (a
+/// call would add g++'s "non-constant condition for static assertion" and "'constexpr' call flows
+/// off the end of the function" to the error); the type is bool whatever the body holds.
+template <bool Passed, std::size_t Row, class Inputs, class Expected, class Actual, class Rule, class Record>
+constexpr auto show_failure(const verification<Passed, Row, Inputs, Expected, Actual, Rule, Record>&) {
+  if constexpr (!Passed) {
+    using inputs = decltype(shown_inputs<Record, Inputs>());
+    using expected = shown_t<ctnn::expected, ctnn::expected_decimal, Expected>;
+    using actual = shown_t<ctnn::actual, ctnn::actual_decimal, Actual>;
+    // An error here means that the meta network gives a wrong output on the row shown in the
+    // template arguments: row<index>, inputs<...> (or fields<...>), expected<...>, actual<...>.
+    if constexpr (is_above_v<Rule>) {
+      constexpr auto d = decisions<Rule, Actual, Expected>(std::make_index_sequence<tuple_size_v<Actual>>{});
+      static_cast<void>(sizeof(truth_table_row_mismatch<ctnn::row<Row>, inputs, expected, actual,
+                                                        expected_decision<d[0]>, actual_decision<d[1]>>));
+    } else {
+      static_cast<void>(sizeof(truth_table_row_mismatch<ctnn::row<Row>, inputs, expected, actual>));
+    }
+  }
+  return true;
+}
+
+}  // namespace detail
+
+}  // namespace ctnn::meta
+
+#define CTNN_DETAIL_META_VERIFY(name, ...)                                                             \
+  static constexpr auto name = ::ctnn::meta::verify(__VA_ARGS__);                                      \
+  static_assert(sizeof(std::type_identity<decltype(::ctnn::meta::detail::show_failure(name))>) > 0);   \
+  static_assert(decltype(name)::passed_v,                                                              \
+                "CTNN_META_VERIFY: the meta network does not meet its specification on the row shown " \
+                "by ctnn::truth_table_row_mismatch<row, inputs, expected, actual> above")
+
+/// `CTNN_META_VERIFY(net, spec, rule)` or `CTNN_META_VERIFY(net, spec, rule, domain)`, at namespace or
+/// block scope: every row's output computed by template instantiation and checked while compiling; on
+/// failure the build stops with an error that shows e.g.
+/// `ctnn::truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>, ctnn::actual<10>>`.
+#define CTNN_META_VERIFY(...) \
+  CTNN_DETAIL_META_VERIFY(CTNN_DETAIL_CONCAT(ctnn_meta_verification_, __COUNTER__), __VA_ARGS__)

@@ -1,0 +1,20 @@
+// The seed article's table says 1 for the buy rows; the meta network computes 10 (ReLU(10) = 10):
+// CTNN_META_VERIFY names the first such row with its inputs, expected and actual values.
+// EXPECT: truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>, ctnn::actual<10>
+#include <boost/hana/integral_constant.hpp>
+#include <boost/hana/tuple.hpp>
+#include <ctnn/meta.hpp>
+
+namespace hana = boost::hana;
+namespace meta = ctnn::meta;
+
+constexpr auto buy = meta::network(
+    meta::dense(hana::make_tuple(hana::tuple_c<int, 5, 5>, hana::tuple_c<int, -5, -5>), hana::tuple_c<int, -5, 5>,
+                meta::relu),
+    meta::dense(hana::make_tuple(hana::tuple_c<int, -10, -10>), hana::tuple_c<int, 10>, meta::relu));
+
+#ifdef CTNN_TWIN
+CTNN_META_VERIFY(buy, meta::table(hana::tuple_c<int, 0, 10, 10, 0>), meta::exact);
+#else
+CTNN_META_VERIFY(buy, meta::table(hana::tuple_c<int, 0, 1, 1, 0>), meta::exact);
+#endif
