@@ -9,6 +9,7 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <catch2/catch.hpp>
+#include "meta_networks.hpp"
 #include <cstddef>
 #include <ctnn/meta/convert.hpp>
 #include <ctnn/meta/truth_table.hpp>
@@ -19,31 +20,20 @@
 
 namespace {
 
+using meta_test::buy;
+using meta_test::deep;
+using meta_test::same;
+using meta_test::thirds;
+
 namespace hana = boost::hana;
 namespace meta = ctnn::meta;
 using meta::fraction;
 using meta::ratio_c;
 using meta::rational;
 
-template <class A, class B>
-constexpr bool same = std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>;
 
-constexpr auto buy = meta::network(
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 5, 5>, hana::tuple_c<int, -5, -5>),
-                hana::tuple_c<int, -5, 5>, meta::relu),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, -10, -10>), hana::tuple_c<int, 10>, meta::relu));
 
-constexpr auto thirds =
-    meta::network(meta::dense(hana::make_tuple(hana::make_tuple(ratio_c<1, 2>, ratio_c<-1, 3>)),
-                              hana::make_tuple(hana::int_c<0>), meta::leaky_relu<1, 10>));
 
-constexpr auto deep = meta::network(
-    meta::dense(
-        hana::make_tuple(hana::tuple_c<int, 3, -1>, hana::tuple_c<int, -2, 4>, hana::tuple_c<int, 1, 1>),
-        hana::tuple_c<int, 0, -1, -1>, meta::clamp<-2, 3>),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 1, 1, -1>, hana::tuple_c<int, 2, -1, 0>),
-                hana::tuple_c<int, 0, 1>),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 1, -1>), hana::tuple_c<int, 0>, meta::step));
 
 // Two outputs, rational biases, hard_tanh then leaky ReLU with an integer slope (keeps integers).
 constexpr auto soft = meta::network(

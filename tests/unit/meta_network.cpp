@@ -8,6 +8,7 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/value.hpp>
 #include <catch2/catch.hpp>
+#include "meta_networks.hpp"
 #include <ctnn/activations.hpp>
 #include <ctnn/meta/activations.hpp>
 #include <ctnn/meta/dense.hpp>
@@ -18,34 +19,20 @@
 
 namespace {
 
+using meta_test::buy;
+using meta_test::deep;
+using meta_test::same;
+using meta_test::thirds;
+
 namespace hana = boost::hana;
 namespace meta = ctnn::meta;
 using meta::fraction;
 using meta::ratio_c;
 using meta::rational;
 
-template <class A, class B>
-constexpr bool same = std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>;
 
-// The seed network in the meta form (see examples/meta_buy_decision).
-constexpr auto buy = meta::network(
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 5, 5>, hana::tuple_c<int, -5, -5>),
-                hana::tuple_c<int, -5, 5>, meta::relu),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, -10, -10>), hana::tuple_c<int, 10>, meta::relu));
 
-// One unit with rational weights: leaky_relu(x0/2 - x1/3) with slope 1/10.
-constexpr auto thirds =
-    meta::network(meta::dense(hana::make_tuple(hana::make_tuple(ratio_c<1, 2>, ratio_c<-1, 3>)),
-                              hana::make_tuple(hana::int_c<0>), meta::leaky_relu<1, 10>));
 
-// Three layers, mixed activations: clamp, identity, step.
-constexpr auto deep = meta::network(
-    meta::dense(
-        hana::make_tuple(hana::tuple_c<int, 3, -1>, hana::tuple_c<int, -2, 4>, hana::tuple_c<int, 1, 1>),
-        hana::tuple_c<int, 0, -1, -1>, meta::clamp<-2, 3>),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 1, 1, -1>, hana::tuple_c<int, 2, -1, 0>),
-                hana::tuple_c<int, 0, 1>),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 1, -1>), hana::tuple_c<int, 0>, meta::step));
 
 // The value form's activation on the same number, as a fraction.
 template <class ValueActivation, class C>

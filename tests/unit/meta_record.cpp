@@ -7,11 +7,16 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <catch2/catch.hpp>
+#include "meta_networks.hpp"
 #include <ctnn/meta.hpp>
 #include <string>
 #include <type_traits>
 
 namespace {
+
+using meta_test::buy;
+using meta_test::same;
+using meta_test::thirds;
 
 namespace hana = boost::hana;
 namespace meta = ctnn::meta;
@@ -19,8 +24,6 @@ using meta::fraction;
 using meta::ratio_c;
 using meta::rational;
 
-template <class A, class B>
-constexpr bool same = std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>;
 
 struct product {
   BOOST_HANA_DEFINE_STRUCT(product, (int, design), (int, quality));
@@ -31,14 +34,7 @@ struct mixture {
   BOOST_HANA_DEFINE_STRUCT(mixture, (long long, amount), (fraction, share));
 };
 
-constexpr auto buy = meta::network(
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 5, 5>, hana::tuple_c<int, -5, -5>),
-                hana::tuple_c<int, -5, 5>, meta::relu),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, -10, -10>), hana::tuple_c<int, 10>, meta::relu));
 
-constexpr auto thirds =
-    meta::network(meta::dense(hana::make_tuple(hana::make_tuple(ratio_c<1, 2>, ratio_c<-1, 3>)),
-                              hana::make_tuple(hana::int_c<0>), meta::leaky_relu<1, 10>));
 
 CTNN_META_VERIFY(buy, meta::truth_table_of([](product p) { return p.design != p.quality; }),
                  meta::above(hana::int_c<0>), meta::named<product>(meta::boolean_inputs<2>));

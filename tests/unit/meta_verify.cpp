@@ -11,27 +11,25 @@
 #include <boost/hana/length.hpp>
 #include <boost/hana/tuple.hpp>
 #include <catch2/catch.hpp>
+#include "meta_networks.hpp"
 #include <ctnn/meta/verify.hpp>
 #include <type_traits>
 
 namespace {
+
+using meta_test::buy;
+using meta_test::same;
 
 namespace hana = boost::hana;
 namespace meta = ctnn::meta;
 using meta::ratio_c;
 using meta::rational;
 
-template <class A, class B>
-constexpr bool same = std::is_same_v<std::remove_cvref_t<A>, std::remove_cvref_t<B>>;
 
 struct product {
   BOOST_HANA_DEFINE_STRUCT(product, (int, design), (int, quality));
 };
 
-constexpr auto buy = meta::network(
-    meta::dense(hana::make_tuple(hana::tuple_c<int, 5, 5>, hana::tuple_c<int, -5, -5>),
-                hana::tuple_c<int, -5, 5>, meta::relu),
-    meta::dense(hana::make_tuple(hana::tuple_c<int, -10, -10>), hana::tuple_c<int, 10>, meta::relu));
 
 // Outputs (b, a): the inputs swapped.
 constexpr auto swap = meta::network(meta::dense(
