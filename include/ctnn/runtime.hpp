@@ -4,7 +4,7 @@
 /// time, with an exception that names both sizes), on batches, and on command-line text.
 ///
 /// At run time, evaluation goes through the vector kernels of ctnn/detail/kernels.hpp (g++ and
-/// clang++ on x86-64; float, double and integer scalars): one sample with a layer's
+/// clang++ on x86-64; float, double, and integers where the target has vector multiplies): one sample with a layer's
 /// outputs side by side in vector lanes, a batch with samples side by side. Every output is computed
 /// with the compile-time operations in the compile-time order, so the bits are those that
 /// static_assert checked. Nothing allocates except the overload that returns a std::vector.

@@ -5,7 +5,7 @@
 // The run-time kernels (ctnn/detail/kernels.hpp) take different paths that all must give these bits:
 // one sample with the weights known to the optimiser (a constexpr network, -O2/-O3) or loaded from
 // memory (-O0, or a copy of the network behind an opaque pointer); batches of every size around the
-// tile sizes (8, 16, 32, 64 samples depending on the target), tails included; float, double, int
+// tile sizes (8, 16 or 32 samples depending on the target and the scalar type), tails included; float, double, int
 // and long long; every built-in activation.
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>

@@ -74,8 +74,8 @@ constexpr bool all_rows_agree(const ValueNet& value, std::index_sequence<R...>) 
   return (row_agrees<MetaNet, ValueNet, Dom, R>(value) && ...);
 }
 
-/// Every row of `dom`: to_value(net) gives net's outputs. `Hide` evaluates the value network on
-/// a copy behind a volatile (run time: nothing is folded).
+/// Every row of `dom`: to_value(net) gives net's outputs (at compile time; agrees_at_run_time below
+/// evaluates a copy the optimiser cannot see through, so nothing is folded).
 template <class MetaNet, class Dom>
 constexpr bool agrees(const MetaNet& net, const Dom&) {
   return all_rows_agree<MetaNet, decltype(meta::to_value(net)), Dom>(meta::to_value(net),

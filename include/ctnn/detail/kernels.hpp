@@ -19,8 +19,9 @@
 ///  - A batch (`evaluate_rows`): lane s holds the sum of one output for sample s; tiles of
 ///    `batch_plan::samples` rows are transposed once, and every layer reads and writes that layout.
 ///
-/// Enabled for g++ and clang++ on x86-64 (the AArch64 branches below are written but stay off until
-/// the bit-equality tests run on an AArch64 machine), for float, double and 32/64-bit integers
+/// Enabled for g++ 12 or later and clang++ on x86-64 (the AArch64 branches below are written but
+/// stay off until the bit-equality tests run on an AArch64 machine), for float, double and 32/64-bit
+/// integers
 /// where the target multiplies such vectors in one instruction; other compilers, targets and scalar
 /// types keep the scalar path of dense_layer (define CTNN_NO_KERNELS to force it). Nothing here
 /// allocates: every buffer is on the stack, its size known at compile time (one sample: 2 x the
@@ -35,7 +36,8 @@
 #include <type_traits>
 #include <utility>
 
-#if !defined(CTNN_NO_KERNELS) && (defined(__GNUC__) || defined(__clang__)) && \
+// g++ before 12 lacks __builtin_shufflevector: the scalar path there.
+#if !defined(CTNN_NO_KERNELS) && (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 12)) && \
     defined(__x86_64__) && defined(__SSE2__)
 #define CTNN_KERNELS 1
 #else
@@ -473,8 +475,9 @@ inline constexpr std::size_t tile_bytes = 2 * width<Net>* batch_plan<typename Ne
 /// than 256 floats with AVX-512) are evaluated one sample at a time.
 inline constexpr std::size_t max_tile_bytes = 64 * 1024;
 
-/// `count` rows (at most one tile) from row `first`: in(s, i) reads input i of row s, out(s, o, v)
-/// writes output o of row s. A partial tile is padded with zeros (computed, never written).
+/// `count` rows (at most one tile, at least one) from row `first`: in(s, i) reads input i of row s,
+/// out(s, o, v) writes output o of row s. A partial tile is padded with copies of its last row
+/// (computed, never written).
 template <bool Full, class Net, class In, class Out>
 CTNN_INLINE void evaluate_tile(const Net& net, const In& in, const Out& out, std::size_t first,
                                std::size_t count) {
@@ -484,12 +487,15 @@ CTNN_INLINE void evaluate_tile(const Net& net, const In& in, const Out& out, std
   constexpr std::size_t last = Net::layer_count - 1;
   alignas(64) T buffers[2][width<Net> * S];
   T* x = buffers[1];
+  // The inputs into lanes. A partial tile is padded with copies of its last row, so that the padding
+  // computes nothing that a real row does not (no overflow or exception of its own).
   if constexpr (Full) {
     for (std::size_t s = 0; s < S; ++s)
       for (std::size_t i = 0; i < Net::input_size; ++i) x[i * S + s] = in(first + s, i);
   } else {
     for (std::size_t s = 0; s < S; ++s)
-      for (std::size_t i = 0; i < Net::input_size; ++i) x[i * S + s] = s < count ? in(first + s, i) : T(0);
+      for (std::size_t i = 0; i < Net::input_size; ++i)
+        x[i * S + s] = in(first + (s < count ? s : count - 1), i);
   }
   unrolled<Net::layer_count>([&](auto k) CTNN_INLINE_LAMBDA {
     batch_layer(net.template layer<k>(), buffers[(k + 1) % 2], buffers[k % 2]);
