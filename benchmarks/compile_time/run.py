@@ -15,6 +15,7 @@ import argparse
 import os
 import random
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 INCLUDE = os.path.normpath(os.path.join(HERE, "..", "..", "include"))
 HIDDEN = 8
 
+
+
+def run_with_timeout(cmd, timeout, preexec_fn=None):
+    """Runs cmd; on timeout kills its whole process group (the compiler under /usr/bin/time too,
+    which would otherwise keep running and slow down the next measurements) and raises
+    subprocess.TimeoutExpired."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, preexec_fn=preexec_fn)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 def weights(n, scalar, seed):
     rng = random.Random(seed)
@@ -98,7 +114,7 @@ def compile_and_measure(compiler, source, extra, timeout):
         cmd = ["/usr/bin/time", "-v", compiler, "-std=c++20", "-I" + INCLUDE, *extra, "-c", path,
                "-o", os.path.join(tmp, "bench.o")]
         try:
-            run = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+            run = run_with_timeout(cmd, timeout)
         except subprocess.TimeoutExpired:
             return None, None, f"timeout ({timeout} s)"
         user = re.search(r"User time \(seconds\): ([\d.]+)", run.stderr)

@@ -23,6 +23,7 @@ import argparse
 import os
 import random
 import re
+import signal
 import resource
 import subprocess
 import sys
@@ -31,6 +32,21 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 INCLUDE = os.path.normpath(os.path.join(HERE, "..", "..", "include"))
 
+
+
+def run_with_timeout(cmd, timeout, preexec_fn=None):
+    """Runs cmd; on timeout kills its whole process group (the compiler under /usr/bin/time too,
+    which would otherwise keep running and slow down the next measurements) and raises
+    subprocess.TimeoutExpired."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, preexec_fn=preexec_fn)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 def network(n):
     rng = random.Random(n)
@@ -127,7 +143,7 @@ def compile_and_measure(compiler, source, timeout, memory_gb):
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
         try:
-            run = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=cap)
+            run = run_with_timeout(cmd, timeout, preexec_fn=cap)
         except subprocess.TimeoutExpired:
             return None, None, f"> {timeout} s (stopped)"
         wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
