@@ -25,12 +25,13 @@
 
 namespace ctnn {
 
-/// Thrown when a run-time input or output buffer has the wrong size. `what()` names both sizes.
+/// Thrown when a run-time input or output buffer has the wrong size. `what()` names both sizes, in
+/// `unit`s (values, or rows for spans of rows).
 class size_error : public std::invalid_argument {
  public:
-  size_error(const char* where, std::size_t expected, std::size_t actual)
-      : std::invalid_argument(std::string(where) + ": expected " + std::to_string(expected) +
-                              (expected == 1 ? " value, got " : " values, got ") + std::to_string(actual)),
+  size_error(const char* where, std::size_t expected, std::size_t actual, const char* unit = "value")
+      : std::invalid_argument(std::string(where) + ": expected " + std::to_string(expected) + " " + unit +
+                              (expected == 1 ? "" : "s") + ", got " + std::to_string(actual)),
         expected_(expected),
         actual_(actual) {}
   std::size_t expected() const noexcept { return expected_; }
@@ -136,7 +137,8 @@ template <network_like Net>
 constexpr void evaluate_batch(const Net& net, std::span<const typename Net::input_type> rows,
                               std::span<typename Net::output_type> outputs) {
   if (outputs.size() != rows.size())
-    throw size_error("ctnn::evaluate_batch (output rows, one per input row)", rows.size(), outputs.size());
+    throw size_error("ctnn::evaluate_batch (output rows, one per input row)", rows.size(), outputs.size(),
+                     "row");
 #if CTNN_KERNELS
   if constexpr (detail::kernels::supported_network<Net>) {
     if (!std::is_constant_evaluated()) {

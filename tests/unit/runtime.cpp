@@ -96,6 +96,9 @@ TEST_CASE("evaluate throws ctnn::size_error on a wrong size", "[runtime]") {
   CHECK(std::string(made.what()) == "where: expected 7 values, got 8");
   CHECK(made.expected() == 7);
   CHECK(made.actual() == 8);
+  CHECK(std::string(ctnn::size_error("where", 1, 2).what()) == "where: expected 1 value, got 2");
+  CHECK(std::string(ctnn::size_error("where", 1, 2, "row").what()) == "where: expected 1 row, got 2");
+  CHECK(std::string(ctnn::size_error("where", 3, 2, "row").what()) == "where: expected 3 rows, got 2");
 }
 
 TEST_CASE("evaluate_batch, span to span", "[runtime]") {

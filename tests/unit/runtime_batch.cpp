@@ -187,7 +187,7 @@ TEST_CASE("evaluate_batch on spans of std::array rows", "[runtime][batch]") {
                     ctnn::size_error);
     CHECK_THROWS_WITH(ctnn::evaluate_batch(seed, std::span<const std::array<int, 2>>(rows),
                                            std::span<std::array<int, 1>>(three)),
-                      "ctnn::evaluate_batch (output rows, one per input row): expected 5 values, got 3");
+                      "ctnn::evaluate_batch (output rows, one per input row): expected 5 rows, got 3");
     CHECK(three == std::vector<std::array<int, 1>>(3, {-1}));
   }
 }
