@@ -15,30 +15,17 @@ import argparse
 import os
 import random
 import re
-import signal
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 INCLUDE = os.path.normpath(os.path.join(HERE, "..", "..", "include"))
+sys.path.insert(0, os.path.dirname(HERE))
+from measure import run_with_timeout  # noqa: E402
+
 HIDDEN = 8
 
-
-
-def run_with_timeout(cmd, timeout, preexec_fn=None):
-    """Runs cmd; on timeout kills its whole process group (the compiler under /usr/bin/time too,
-    which would otherwise keep running and slow down the next measurements) and raises
-    subprocess.TimeoutExpired."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, preexec_fn=preexec_fn)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        raise
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 def weights(n, scalar, seed):
     rng = random.Random(seed)

@@ -250,6 +250,7 @@ struct single_plan {
   // Sums are chains of `in` dependent additions: 256-bit additions have the lower latency (2 cycles
   // against 4 for 512-bit ones on recent x86), 512-bit ones halve the work: they pay off from 4
   // registers of outputs on.
+  // (CTNN_WIDE_FROM: a tuning knob for experiments, not an interface; docs/runtime-benchmark.md.)
 #ifndef CTNN_WIDE_FROM
 #define CTNN_WIDE_FROM 256
 #endif
@@ -379,16 +380,11 @@ CTNN_INLINE void single_layer(const Layer& layer, const typename Layer::scalar_t
 template <class T>
 struct batch_plan {
   static constexpr std::size_t lanes = register_bytes<T> / sizeof(T);
-#if defined(CTNN_BATCH_VECTORS)
-  static constexpr std::size_t vectors = CTNN_BATCH_VECTORS;
-  static constexpr std::size_t outputs = CTNN_BATCH_OUTPUTS;
-#else
   // Accumulators: outputs x vectors. Each step loads `vectors` input vectors and broadcasts
   // `outputs` weights; a broadcast costs a shuffle before AVX (vbroadcastss reads memory), so 16-byte
   // registers take more sample vectors per weight.
   static constexpr std::size_t vectors = register_bytes<T> == 16 ? 4 : 2;  // sample vectors per tile
   static constexpr std::size_t outputs = register_count >= 32 ? 4 : 2;     // outputs per block
-#endif
   static constexpr std::size_t samples = lanes * vectors;  // rows per tile
 };
 

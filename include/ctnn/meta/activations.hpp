@@ -155,24 +155,23 @@ inline constexpr bool always_false = false;
   "ctnn::dense<In, Out, double> with ctnn::sigmoid or ctnn::tanh), or, in the meta form, a "          \
   "piecewise-linear activation: ctnn::meta::hard_tanh, clamp<L, U>, relu, leaky_relu<N, D> or step"
 
-/// Not an activation of the meta form: using it is a compile error that says why (see above).
-struct sigmoid_t {
+namespace detail {
+/// What sigmoid_t and tanh_t do when applied: a compile error that says why (see above).
+struct refused_smooth {
   template <class X>
   constexpr X operator()(X x) const {
-    static_assert(detail::always_false<X>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
+    static_assert(always_false<X>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
     return x;
   }
 };
+}  // namespace detail
+
+/// Not an activation of the meta form: using it is a compile error that says why (see above).
+struct sigmoid_t : detail::refused_smooth {};
 inline constexpr sigmoid_t sigmoid{};
 
 /// Not an activation of the meta form: using it is a compile error that says why (see above).
-struct tanh_t {
-  template <class X>
-  constexpr X operator()(X x) const {
-    static_assert(detail::always_false<X>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
-    return x;
-  }
-};
+struct tanh_t : detail::refused_smooth {};
 inline constexpr tanh_t tanh{};
 
 namespace detail {
