@@ -1,13 +1,24 @@
 /// @file ctnn.hpp
-/// Everything ctnn offers, in one include.
+/// Everything public of ctnn's value form, in one include: scalars and activations, dense layers
+/// and networks, domains, specifications and rules, truth tables, verification (CTNN_VERIFY),
+/// run-time evaluation and parsing, named inputs (records) and text tables. The type-level form is
+/// <ctnn/meta.hpp>. docs/architecture.md draws the layers.
 #pragma once
 
-#include <ctnn/activations.hpp>
-#include <ctnn/dense.hpp>
-#include <ctnn/domain.hpp>
-#include <ctnn/math.hpp>
-#include <ctnn/network.hpp>
-#include <ctnn/runtime.hpp>
-#include <ctnn/scalar.hpp>
-#include <ctnn/truth_table.hpp>
-#include <ctnn/verify.hpp>
+#include <ctnn/config.hpp>
+#include <ctnn/core/activation.hpp>
+#include <ctnn/core/activations.hpp>
+#include <ctnn/core/interval.hpp>
+#include <ctnn/core/math.hpp>
+#include <ctnn/core/scalar.hpp>
+#include <ctnn/model/dense.hpp>
+#include <ctnn/model/network.hpp>
+#include <ctnn/record/record.hpp>
+#include <ctnn/runtime/evaluate.hpp>
+#include <ctnn/runtime/parse.hpp>
+#include <ctnn/spec/domain.hpp>
+#include <ctnn/spec/rules.hpp>
+#include <ctnn/spec/specification.hpp>
+#include <ctnn/text/table.hpp>
+#include <ctnn/verify/truth_table.hpp>
+#include <ctnn/verify/verify.hpp>

@@ -19,7 +19,9 @@
 #include <boost/hana/one.hpp>
 #include <boost/hana/zero.hpp>
 
-#include <ctnn/activations.hpp>
+#include <ctnn/core/activation.hpp>
+#include <ctnn/core/activations.hpp>
+#include <ctnn/meta/fraction.hpp>
 #include <ctnn/meta/rational.hpp>
 
 namespace ctnn::meta {
@@ -40,6 +42,7 @@ using one_of = decltype(boost::hana::one<boost::hana::tag_of_t<X>>());
 
 /// f(x) = x
 struct identity_t {
+  static constexpr auto value_form = ctnn::identity;  ///< the same function in the value form
   template <class X>
   constexpr X operator()(X x) const {
     detail::require_constant<X>();
@@ -50,6 +53,7 @@ inline constexpr identity_t identity{};
 
 /// f(x) = max(x, 0); the zero has x's kind (int_<0> for an int_, rational<0, 1> for a rational).
 struct relu_t {
+  static constexpr auto value_form = ctnn::relu;
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -61,6 +65,7 @@ inline constexpr relu_t relu{};
 
 /// f(x) = 1 if x > 0, else 0 (so step(0) == 0), of x's kind.
 struct step_t {
+  static constexpr auto value_form = ctnn::step;
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -92,6 +97,7 @@ struct leaky_relu_t {
   static_assert(Den != 0, "ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero");
   static constexpr int numerator = Num;
   static constexpr int denominator = Den;
+  static constexpr ctnn::leaky_relu_t value_form{Num, Den};  // the meta form checked Den != 0
   using slope_type = decltype(detail::slope<Num, Den>());
 
   template <class X>
@@ -111,6 +117,7 @@ struct clamp_t {
   static_assert(Lower <= Upper, "ctnn::meta::clamp<Lower, Upper>: Lower must not exceed Upper");
   static constexpr int lower = Lower;
   static constexpr int upper = Upper;
+  static constexpr ctnn::clamp_t value_form{Lower, Upper};  // and Lower <= Upper
 
   template <class X>
   constexpr auto operator()(X x) const {
@@ -128,32 +135,70 @@ inline constexpr clamp_t<Lower, Upper> clamp{};
 /// f(x) = x limited to [-1, 1].
 inline constexpr clamp_t<-1, 1> hard_tanh{};
 
+/// Any exact activation of the value form (core/activation.hpp: the `exact` capability), as an
+/// activation of the meta form: A computes on the constant's exact value (a ctnn::meta::fraction),
+/// and the result is lifted back into a constant, an integer constant of the input's type when the
+/// input was one and the result is an integer, else a rational. What ctnn::meta::from_value makes of
+/// a user's exact activation (ctnn's own map to the activations above).
+template <auto A>
+struct lifted {
+  static constexpr auto value_form = A;
+  template <class X>
+  constexpr auto operator()(X) const {
+    detail::require_constant<X>();
+    constexpr fraction result = A(to_fraction(X{}));
+    if constexpr (is_integer_constant_v<X> && result.den == 1)
+      return boost::hana::integral_constant<typename X::value_type,
+                                            static_cast<typename X::value_type>(result.num)>{};
+    else
+      return rational_of<result>{};
+  }
+};
+
 namespace detail {
-template <class A>
-inline constexpr bool is_smooth_v = false;
-template <class A>
-inline constexpr bool is_exact_activation_v = false;
-template <>
-inline constexpr bool is_exact_activation_v<identity_t> = true;
-template <>
-inline constexpr bool is_exact_activation_v<relu_t> = true;
-template <>
-inline constexpr bool is_exact_activation_v<step_t> = true;
-template <int Num, int Den>
-inline constexpr bool is_exact_activation_v<leaky_relu_t<Num, Den>> = true;
-template <int Lower, int Upper>
-inline constexpr bool is_exact_activation_v<clamp_t<Lower, Upper>> = true;
 template <class>
 inline constexpr bool always_false = false;
+
+/// The meta activation of the value activation `Value` (of type A): ctnn's built-ins map to the
+/// activations above, any other exact activation to lifted<Value>.
+template <class A, A Value>
+struct meta_form {
+  using type = lifted<Value>;
+};
+template <ctnn::identity_t Value>
+struct meta_form<ctnn::identity_t, Value> {
+  using type = identity_t;
+};
+template <ctnn::relu_t Value>
+struct meta_form<ctnn::relu_t, Value> {
+  using type = relu_t;
+};
+template <ctnn::step_t Value>
+struct meta_form<ctnn::step_t, Value> {
+  using type = step_t;
+};
+template <ctnn::leaky_relu_t Value>
+struct meta_form<ctnn::leaky_relu_t, Value> {
+  using type = leaky_relu_t<Value.numerator, Value.denominator>;
+};
+template <ctnn::clamp_t Value>
+struct meta_form<ctnn::clamp_t, Value> {
+  using type = clamp_t<Value.lower, Value.upper>;
+};
+
+/// An activation of the meta form: it names its value form.
+template <class A>
+inline constexpr bool is_meta_activation_v = requires { A::value_form; };
 }  // namespace detail
 
-// The message of every attempt to use sigmoid or tanh in the meta form (a macro: static_assert
-// needs a string literal).
-#define CTNN_META_DETAIL_SMOOTH_MESSAGE                                                               \
-  "ctnn::meta: sigmoid and tanh have no meta form: their results are irrational, so they would have " \
-  "to be rounded, and no type holds a rounded value exactly; use the value form (ctnn::network of "   \
-  "ctnn::dense<In, Out, double> with ctnn::sigmoid or ctnn::tanh), or, in the meta form, a "          \
-  "piecewise-linear activation: ctnn::meta::hard_tanh, clamp<L, U>, relu, leaky_relu<N, D> or step"
+// The message of every attempt to use an inexact activation (sigmoid, tanh, or a user's without
+// the `exact` capability) in the meta form (a macro: static_assert needs a string literal).
+#define CTNN_META_DETAIL_SMOOTH_MESSAGE                                                                 \
+  "ctnn::meta: the activation is not exact (sigmoid and tanh have no meta form: their results are "     \
+  "irrational, so they would have to be rounded, and no type holds a rounded value exactly); use the "  \
+  "value form (ctnn::network of ctnn::dense<In, Out, double> with ctnn::sigmoid or ctnn::tanh), or, in " \
+  "the meta form, a piecewise-linear activation: ctnn::meta::hard_tanh, clamp<L, U>, relu, "            \
+  "leaky_relu<N, D> or step"
 
 namespace detail {
 /// What sigmoid_t and tanh_t do when applied: a compile error that says why (see above).
@@ -175,28 +220,24 @@ struct tanh_t : detail::refused_smooth {};
 inline constexpr tanh_t tanh{};
 
 namespace detail {
-template <>
-inline constexpr bool is_smooth_v<sigmoid_t> = true;
-template <>
-inline constexpr bool is_smooth_v<tanh_t> = true;
-template <>
-inline constexpr bool is_smooth_v<ctnn::sigmoid_t> = true;
-template <>
-inline constexpr bool is_smooth_v<ctnn::tanh_t> = true;
+template <class A>
+inline constexpr bool is_refused_smooth_v = std::is_base_of_v<refused_smooth, A>;
 
 /// Stops the build with a message that names the problem when `A` is not an activation of the meta
 /// form (called where a meta layer is formed, so the error points at the user's layer).
 template <class A>
 constexpr bool check_activation() {
-  if constexpr (is_smooth_v<A>) {
-    static_assert(!is_smooth_v<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
+  if constexpr (is_meta_activation_v<A>) {
+    return true;
+  } else if constexpr (is_refused_smooth_v<A> || !activation_traits<A>::exact) {
+    static_assert(always_false<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
     return false;
   } else {
-    static_assert(is_exact_activation_v<A>,
+    static_assert(always_false<A>,
                   "ctnn::meta::dense: the activation must be one of ctnn::meta's: identity, relu, step, "
                   "leaky_relu<N, D>, clamp<L, U> or hard_tanh (the value form's ctnn::relu, ... take "
                   "run-time numbers; write ctnn::meta::relu)");
-    return is_exact_activation_v<A>;
+    return false;
   }
 }
 }  // namespace detail

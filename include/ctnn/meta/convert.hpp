@@ -27,14 +27,15 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 
-#include <ctnn/activations.hpp>
-#include <ctnn/dense.hpp>
+#include <ctnn/core/activation.hpp>
+#include <ctnn/core/activations.hpp>
+#include <ctnn/model/dense.hpp>
 #include <ctnn/meta/activations.hpp>
 #include <ctnn/meta/dense.hpp>
 #include <ctnn/meta/fraction.hpp>
 #include <ctnn/meta/network.hpp>
 #include <ctnn/meta/rational.hpp>
-#include <ctnn/network.hpp>
+#include <ctnn/model/network.hpp>
 
 namespace ctnn::meta {
 
@@ -42,27 +43,11 @@ namespace detail {
 
 // ---- meta -> value ----
 
-template <class A>
-constexpr auto value_activation(const A&) {
-  if constexpr (std::is_same_v<A, identity_t>)
-    return ctnn::identity;
-  else if constexpr (std::is_same_v<A, relu_t>)
-    return ctnn::relu;
-  else if constexpr (std::is_same_v<A, step_t>)
-    return ctnn::step;
-  else if constexpr (requires { A::numerator; })
-    return ctnn::leaky_relu_t{A::numerator, A::denominator};  // the meta form checked Den != 0
-  else
-    return ctnn::clamp_t{A::lower, A::upper};  // and Lower <= Upper
-}
-
-/// Whether an activation maps integers to integers (a leaky ReLU with a fractional slope does not).
+/// Whether a meta activation maps integers to integers (a leaky ReLU with a fractional slope does
+/// not): its value form's capability (core/activation.hpp).
 template <class A>
 constexpr bool keeps_integers() {
-  if constexpr (requires { A::numerator; })
-    return A::numerator % A::denominator == 0;
-  else
-    return true;
+  return ctnn::keeps_integers(A::value_form);
 }
 
 template <class C>
@@ -156,7 +141,7 @@ constexpr auto value_layer(std::index_sequence<O...>, std::index_sequence<I...>)
     };
     const std::array<std::array<T, In>, Out> weights{row(boost::hana::size_c<O>)...};
     const std::array<T, Out> biases{convert_constant<T, element_t<B, O>>()...};
-    return ctnn::dense<In, Out, T>(weights, biases, value_activation(A{}));
+    return ctnn::dense<In, Out, T>(weights, biases, A::value_form);
   }
 }
 
@@ -214,8 +199,7 @@ constexpr bool check_scalar() {
   if constexpr (ok && !std::is_same_v<T, fraction> && !embeds_in_rational<T>) {
     static_assert(embeds_in_rational<T>,
                   "ctnn::meta::from_value: the value network's scalar is an unsigned integer type as wide "
-                  "as long long: every exact value of the meta form is a long long fraction, which cannot "
-                  "hold its large values, and its arithmetic wraps around; give the network a signed "
+                  "as long long: " CTNN_META_DETAIL_WIDE_UNSIGNED_REASON "; give the network a signed "
                   "integer scalar (int, long long) or ctnn::meta::fraction; "
                   "ctnn::meta::detail::scalar_has_no_meta_form<T> shows the scalar");
     return sizeof(scalar_has_no_meta_form<T>) > 0;
@@ -230,24 +214,15 @@ constexpr bool check_scalar() {
   return true;
 }
 
+/// The meta form of a value layer's activation: its `exact` capability is required
+/// (core/activation.hpp); meta_form maps it (meta/activations.hpp).
 template <auto Layer>
 constexpr auto meta_activation() {
   using A = std::remove_cvref_t<decltype(Layer.activation)>;
-  if constexpr (std::is_same_v<A, ctnn::identity_t>) {
-    return identity;
-  } else if constexpr (std::is_same_v<A, ctnn::relu_t>) {
-    return relu;
-  } else if constexpr (std::is_same_v<A, ctnn::step_t>) {
-    return step;
-  } else if constexpr (std::is_same_v<A, ctnn::leaky_relu_t>) {
-    return leaky_relu_t<Layer.activation.numerator, Layer.activation.denominator>{};
-  } else if constexpr (std::is_same_v<A, ctnn::clamp_t>) {
-    return clamp_t<Layer.activation.lower, Layer.activation.upper>{};
+  if constexpr (activation_traits<A>::exact) {
+    return typename meta_form<A, Layer.activation>::type{};
   } else {
-    static_assert(!is_smooth_v<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
-    static_assert(is_smooth_v<A>,
-                  "ctnn::meta::from_value: the activation has no meta form (identity, relu, step, "
-                  "leaky_relu, clamp and hard_tanh have)");
+    static_assert(activation_traits<A>::exact, CTNN_META_DETAIL_SMOOTH_MESSAGE);
     return identity;
   }
 }

@@ -12,8 +12,8 @@
 #include <stdexcept>
 #include <string>
 
-#include <ctnn/detail/diagnostic.hpp>
-#include <ctnn/detail/sweep.hpp>
+#include <ctnn/core/scalar.hpp>
+#include <ctnn/diagnostic/value.hpp>
 
 namespace ctnn::meta {
 
@@ -153,7 +153,7 @@ constexpr ctnn::detail::diagnostic_value to_diagnostic(const fraction& f) {
 }  // namespace ctnn::meta
 
 namespace ctnn {
-/// Fractions add exactly: verification may sweep them in Gray-code order (see detail/sweep.hpp).
+/// Fractions add exactly: verification may sweep them in Gray-code order (see verify/sweep.hpp).
 template <>
 inline constexpr bool exact_addition_v<meta::fraction> = true;
 }  // namespace ctnn

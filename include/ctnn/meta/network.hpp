@@ -17,31 +17,19 @@
 #include <boost/hana/scan_left.hpp>
 #include <boost/hana/tuple.hpp>
 
+#include <ctnn/diagnostic/errors.hpp>
 #include <ctnn/meta/dense.hpp>
-#include <ctnn/network.hpp>
-#include <ctnn/runtime.hpp>
 
 namespace ctnn::meta {
 
 namespace detail {
 
-template <std::size_t I, class A, class B>
-constexpr bool check_adjacent() {
-  if constexpr (A::output_size != B::input_size) {
-    // An error here means that two adjacent layers do not fit: see the sizes in the template arguments.
-    static_assert(A::output_size == B::input_size,
-                  "ctnn::meta::network: a layer's output size differs from the next layer's input size; "
-                  "ctnn::layer_sizes_do_not_match<layer, outputs, next layer, inputs> shows which");
-    return sizeof(layer_sizes_do_not_match<I, A::output_size, I + 1, B::input_size>) > 0;
-  } else {
-    return true;
-  }
-}
-
 template <class... Layers, std::size_t... J>
 constexpr bool check_layers(std::index_sequence<J...>) {
   using all = std::tuple<Layers...>;
-  return (check_adjacent<J, std::tuple_element_t<J, all>, std::tuple_element_t<J + 1, all>>() && ...);
+  return (ctnn::detail::check_adjacent<J, std::tuple_element_t<J, all>::output_size,
+                                       std::tuple_element_t<J + 1, all>::input_size>() &&
+          ...);
 }
 
 template <std::size_t Expected, class Inputs>
@@ -55,13 +43,8 @@ constexpr bool check_inputs() {
     return false;
   } else if constexpr (!all_constants<Inputs>::exact) {
     return all_constants<Inputs>::check();
-  } else if constexpr (tuple_size_v<Inputs> != Expected) {
-    static_assert(tuple_size_v<Inputs> == Expected,
-                  "ctnn::meta::network_t: the number of inputs differs from the network's input count; "
-                  "ctnn::input_count_differs_from_network<network inputs, given inputs> shows both");
-    return sizeof(input_count_differs_from_network<Expected, tuple_size_v<Inputs>>) > 0;
   } else {
-    return true;
+    return ctnn::detail::check_input_count<Expected, tuple_size_v<Inputs>>();
   }
 }
 

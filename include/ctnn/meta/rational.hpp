@@ -106,17 +106,22 @@ template <class T>
 inline constexpr bool embeds_in_rational = std::is_integral_v<T> && !std::is_same_v<T, bool> &&
                                            (std::is_signed_v<T> || sizeof(T) < sizeof(long long));
 
+// Why an unsigned type as wide as long long has no exact meta form: the one rule behind three
+// refusals (constants here, value scalars in convert.hpp, record fields in record.hpp).
+#define CTNN_META_DETAIL_WIDE_UNSIGNED_REASON                                                            \
+  "every exact value of the meta form is a long long fraction, which cannot hold the large values of " \
+  "an unsigned type as wide as long long (unsigned long long, unsigned long, std::size_t), and its "   \
+  "arithmetic wraps around"
+
 /// True when the integer type T of a constant embeds in the rationals; otherwise also a compile error
 /// that says why and names T.
 template <class T>
 constexpr bool check_integer_type() {
   if constexpr (!embeds_in_rational<T>) {
     static_assert(embeds_in_rational<T>,
-                  "ctnn::meta: an integer constant of an unsigned type as wide as long long (unsigned "
-                  "long long, unsigned long, std::size_t: hana::ullong_c, hana::size_c) is refused: every "
-                  "exact value of the meta form is a long long fraction, which cannot hold its large "
-                  "values, and its arithmetic wraps around; use a signed type (hana::int_c, "
-                  "hana::llong_c) or a rational (ctnn::meta::ratio_c); "
+                  "ctnn::meta: an integer constant of an unsigned type as wide as long long "
+                  "(hana::ullong_c, hana::size_c) is refused: " CTNN_META_DETAIL_WIDE_UNSIGNED_REASON
+                  "; use a signed type (hana::int_c, hana::llong_c) or a rational (ctnn::meta::ratio_c); "
                   "ctnn::meta::integer_constant_type_exceeds_long_long<T> shows the type");
     return sizeof(integer_constant_type_exceeds_long_long<T>) > 0;
   }

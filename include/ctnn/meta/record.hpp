@@ -29,7 +29,9 @@
 #include <ctnn/meta/network.hpp>
 #include <ctnn/meta/rational.hpp>
 #include <ctnn/meta/truth_table.hpp>
-#include <ctnn/record.hpp>
+#include <ctnn/record/record.hpp>
+#include <ctnn/runtime/evaluate.hpp>
+#include <ctnn/text/table.hpp>
 
 namespace ctnn::meta {
 
@@ -74,8 +76,8 @@ constexpr bool check_field_types() {
     static_assert(first == field_count_v<R>,
                   "ctnn::meta: the fields of a record evaluated by the meta form must be integers or "
                   "ctnn::meta::fraction, which become exact constants; a floating-point field (double, "
-                  "float) has no exact constant, nor has an unsigned long long one: declare the field as "
-                  "ctnn::meta::fraction (0.5 is fraction(1, 2)) or as a signed integer; "
+                  "float) has no exact constant, nor has an unsigned long long one (" CTNN_META_DETAIL_WIDE_UNSIGNED_REASON
+                  "): declare the field as ctnn::meta::fraction (0.5 is fraction(1, 2)) or as a signed integer; "
                   "ctnn::meta::record_field_has_no_exact_constant<field index, field type> shows which");
     return sizeof(record_field_has_no_exact_constant<first, field_type_t<R, first>>) > 0;
   }

@@ -21,8 +21,9 @@
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 
+#include <ctnn/diagnostic/errors.hpp>
 #include <ctnn/meta/network.hpp>
-#include <ctnn/record.hpp>
+#include <ctnn/record/record.hpp>
 
 namespace ctnn::meta {
 
@@ -124,13 +125,7 @@ template <class Net, class Dom>
 constexpr bool check_domain() {
   static_assert(is_domain_v<Dom>,
                 "ctnn::meta: 'dom' must be a meta domain (ctnn::meta::domain, boolean_inputs)");
-  if constexpr (Dom::input_count != Net::input_size) {
-    static_assert(Dom::input_count == Net::input_size,
-                  "ctnn::meta: the domain's input count differs from the network's; "
-                  "ctnn::domain_input_count_differs_from_network<domain, network> shows both");
-    return sizeof(domain_input_count_differs_from_network<Dom::input_count, Net::input_size>) > 0;
-  }
-  return true;
+  return ctnn::detail::check_domain_inputs<Dom::input_count, Net::input_size>();
 }
 
 template <class Net, class Dom, std::size_t R>

@@ -19,13 +19,15 @@
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/value.hpp>
 
-#include <ctnn/detail/diagnostic.hpp>
+#include <ctnn/diagnostic/errors.hpp>
+#include <ctnn/diagnostic/report.hpp>
+#include <ctnn/diagnostic/value.hpp>
 #include <ctnn/meta/fraction.hpp>
 #include <ctnn/meta/network.hpp>
 #include <ctnn/meta/rational.hpp>
 #include <ctnn/meta/truth_table.hpp>
-#include <ctnn/record.hpp>
-#include <ctnn/verify.hpp>
+#include <ctnn/record/record.hpp>
+#include <ctnn/verify/verify.hpp>
 
 namespace ctnn::meta {
 
@@ -217,6 +219,18 @@ struct above_t {
   static constexpr auto decision(const X&) {
     return boost::hana::bool_c<(value_of_threshold() < detail::value_of<X>())>;
   }
+  /// The first output whose decision differs from the expected one: the decisions a failure shows.
+  template <class Actual, class Expected>
+  static constexpr ctnn::detail::shown_decisions decisions() {
+    return [&]<std::size_t... K>(std::index_sequence<K...>) {
+      constexpr bool wanted[] = {(detail::value_of<detail::element_t<Expected, K>>() != fraction(0))...};
+      constexpr bool made[] = {(value_of_threshold() < detail::value_of<detail::element_t<Actual, K>>())...};
+      for (std::size_t k = 0; k < sizeof...(K); ++k)
+        if (wanted[k] != made[k]) return ctnn::detail::shown_decisions{true, wanted[k], made[k]};
+      return ctnn::detail::shown_decisions{true, 0, 0};
+    }
+    (std::make_index_sequence<detail::tuple_size_v<Actual>>{});
+  }
   template <class Actual, class Expected>
   static constexpr bool holds() {
     static_assert(detail::check_counts<Actual, Expected>());
@@ -236,11 +250,6 @@ template <class Threshold>
 constexpr above_t<Threshold> above(const Threshold&) {
   return {};
 }
-
-template <class T>
-inline constexpr bool is_above_v = false;
-template <class T>
-inline constexpr bool is_above_v<above_t<T>> = true;
 
 // ---------------------------------------------------------------------------------------------
 // Verification.
@@ -279,15 +288,10 @@ constexpr std::size_t first_failing_row(std::index_sequence<R...>) {
 
 template <class Spec, class Dom>
 constexpr bool check_spec() {
-  if constexpr (requires { Spec::row_count; }) {
-    if constexpr (Spec::row_count != Dom::size) {
-      static_assert(Spec::row_count == Dom::size,
-                    "ctnn::meta::verify: the table must have one entry per row of the domain; "
-                    "ctnn::table_rows_differ_from_domain_rows<table rows, domain rows> shows both");
-      return sizeof(table_rows_differ_from_domain_rows<Spec::row_count, Dom::size>) > 0;
-    }
-  }
-  return true;
+  if constexpr (requires { Spec::row_count; })
+    return ctnn::detail::check_table_rows<Spec::row_count, Dom::size>();
+  else
+    return true;
 }
 
 }  // namespace detail
@@ -326,69 +330,72 @@ constexpr std::array<ctnn::detail::diagnostic_value, sizeof...(K)> diagnostic_va
     std::index_sequence<K...>) {
   return {to_diagnostic(value_of<element_t<Tuple, K>>())...};
 }
-template <class Tuple>
-inline constexpr auto diagnostics_of =
-    diagnostic_values<Tuple>(std::make_index_sequence<tuple_size_v<Tuple>>{});
 
-template <template <long long...> class Integers, template <class...> class Decimals, class Tuple>
-using shown_t = decltype(ctnn::detail::shown_values<Integers, Decimals, diagnostics_of<Tuple>>(
-    std::make_index_sequence<tuple_size_v<Tuple>>{}));
-
-template <class Record, class Inputs>
-auto shown_inputs() {
-  if constexpr (std::is_void_v<Record>)
-    return shown_t<ctnn::inputs, ctnn::inputs_decimal, Inputs>{};
-  else
-    return ctnn::detail::fields_t<ctnn::detail::field_texts<Record>(diagnostics_of<Inputs>)>{};
+/// The report of a failed meta verification (diagnostic/report.hpp): the same display as the value
+/// form's, so both forms fail with the same words.
+template <std::size_t Row, class Inputs, class Expected, class Actual, class Rule>
+constexpr auto failure_report() {
+  constexpr std::size_t in = tuple_size_v<Inputs>, k = tuple_size_v<Expected>, out = tuple_size_v<Actual>;
+  ctnn::detail::report<in, k, out> r{};
+  r.passed = false;
+  r.row = Row;
+  const auto inputs = diagnostic_values<Inputs>(std::make_index_sequence<in>{});
+  const auto expected = diagnostic_values<Expected>(std::make_index_sequence<k>{});
+  const auto actual = diagnostic_values<Actual>(std::make_index_sequence<out>{});
+  for (std::size_t i = 0; i < in; ++i) r.inputs[i] = inputs[i];
+  for (std::size_t i = 0; i < k; ++i) r.expected[i] = expected[i];
+  for (std::size_t i = 0; i < out; ++i) r.actual[i] = actual[i];
+  if constexpr (requires { Rule::template decisions<Actual, Expected>(); })  // the rule's capability
+    r.decisions = Rule::template decisions<Actual, Expected>();
+  return r;
 }
 
-/// The first output whose decision differs from the expected one: {expected, actual} decisions.
-template <class Rule, class Actual, class Expected, std::size_t... K>
-constexpr std::array<long long, 2> decisions(std::index_sequence<K...>) {
-  constexpr bool wanted[] = {(value_of<element_t<Expected, K>>() != fraction(0))...};
-  constexpr bool made[] = {decltype(Rule::decision(element_t<Actual, K>{}))::value...};
-  for (std::size_t k = 0; k < sizeof...(K); ++k)
-    if (wanted[k] != made[k]) return {wanted[k], made[k]};
-  return {};
-}
+/// What CTNN_VERIFY keeps for a meta network: the network, specification, rule and domain are all
+/// types; `record_type` names the inputs in a failure (ctnn::meta::named), or is void.
+template <class Net, class Spec, class Rule, class Dom>
+struct task {
+  using record_type = typename Dom::record_type;
+  using result = decltype(ctnn::meta::verify(Net{}, Spec{}, Rule{}, Dom{}));
+};
 
-/// True; for a failed verification, also a compile error whose template arguments show the row.
-/// CTNN_META_VERIFY only asks for its return type, which instantiates it, and does not call it (a
-/// call would add g++'s "non-constant condition for static assertion" and "'constexpr' call flows
-/// off the end of the function" to the error); the type is bool whatever the body holds.
+template <class T>
+inline constexpr bool is_task_v = false;
+template <class Net, class Spec, class Rule, class Dom>
+inline constexpr bool is_task_v<task<Net, Spec, Rule, Dom>> = true;
+
 template <bool Passed, std::size_t Row, class Inputs, class Expected, class Actual, class Rule, class Record>
-constexpr auto show_failure(const verification<Passed, Row, Inputs, Expected, Actual, Rule, Record>&) {
-  if constexpr (!Passed) {
-    using inputs = decltype(shown_inputs<Record, Inputs>());
-    using expected = shown_t<ctnn::expected, ctnn::expected_decimal, Expected>;
-    using actual = shown_t<ctnn::actual, ctnn::actual_decimal, Actual>;
-    // An error here means that the meta network gives a wrong output on the row shown in the
-    // template arguments: row<index>, inputs<...> (or fields<...>), expected<...>, actual<...>.
-    if constexpr (is_above_v<Rule>) {
-      constexpr auto d = decisions<Rule, Actual, Expected>(std::make_index_sequence<tuple_size_v<Actual>>{});
-      static_cast<void>(sizeof(truth_table_row_mismatch<ctnn::row<Row>, inputs, expected, actual,
-                                                        expected_decision<d[0]>, actual_decision<d[1]>>));
-    } else {
-      static_cast<void>(sizeof(truth_table_row_mismatch<ctnn::row<Row>, inputs, expected, actual>));
-    }
-  }
-  return true;
+constexpr auto report_of(const verification<Passed, Row, Inputs, Expected, Actual, Rule, Record>&) {
+  if constexpr (Passed)
+    return ctnn::detail::report<1, 1, 1>{};
+  else
+    return failure_report<Row, Inputs, Expected, Actual, Rule>();
 }
 
 }  // namespace detail
 
 }  // namespace ctnn::meta
 
-#define CTNN_DETAIL_META_VERIFY(name, ...)                                                             \
-  static constexpr auto name = ::ctnn::meta::verify(__VA_ARGS__);                                      \
-  static_assert(sizeof(std::type_identity<decltype(::ctnn::meta::detail::show_failure(name))>) > 0);   \
-  static_assert(decltype(name)::passed_v,                                                              \
-                "CTNN_META_VERIFY: the meta network does not meet its specification on the row shown " \
-                "by ctnn::truth_table_row_mismatch<row, inputs, expected, actual> above")
+namespace ctnn::detail {
 
-/// `CTNN_META_VERIFY(net, spec, rule)` or `CTNN_META_VERIFY(net, spec, rule, domain)`, at namespace or
-/// block scope: every row's output computed by template instantiation and checked while compiling; on
-/// failure the build stops with an error that shows e.g.
-/// `ctnn::truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>, ctnn::actual<10>>`.
-#define CTNN_META_VERIFY(...) \
-  CTNN_DETAIL_META_VERIFY(CTNN_DETAIL_CONCAT(ctnn_meta_verification_, __COUNTER__), __VA_ARGS__)
+/// CTNN_VERIFY(meta_net, spec, rule[, dom]): the task of a type-level verification.
+template <meta::network_like Net, class Spec, class Rule, class Dom>
+constexpr meta::detail::task<Net, Spec, Rule, Dom> make_task(const Net&, const Spec&, const Rule&, const Dom&) {
+  return {};
+}
+template <meta::network_like Net, class Spec, class Rule>
+constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule) {
+  return make_task(net, spec, rule, meta::boolean_inputs<Net::input_size>);
+}
+
+/// The report of a type-level verification: every row instantiated, the first failing one shown.
+template <const auto& Task>
+requires meta::detail::is_task_v<std::remove_cvref_t<decltype(Task)>> constexpr auto static_report() {
+  using result = typename std::remove_cvref_t<decltype(Task)>::result;
+  return meta::detail::report_of(result{});
+}
+
+}  // namespace ctnn::detail
+
+/// `CTNN_META_VERIFY(net, spec, rule)` or `CTNN_META_VERIFY(net, spec, rule, domain)`: the name of 0.1
+/// for CTNN_VERIFY on a meta network, kept as an alias (CTNN_VERIFY takes meta networks too).
+#define CTNN_META_VERIFY(...) CTNN_VERIFY(__VA_ARGS__)

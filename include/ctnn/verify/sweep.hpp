@@ -1,5 +1,5 @@
-/// @file detail/sweep.hpp
-/// Not public API. Evaluates a range of a domain's rows against a specification, the way
+/// @file verify/sweep.hpp
+/// The verification engine (not public API). Evaluates a range of a domain's rows against a specification, the way
 /// verification needs it: everything through references to local buffers (so g++ memoises nothing
 /// per row and its memory stays flat), and, for scalars whose addition is exact, in reflected
 /// mixed-radix Gray-code order, where each row differs from the previous one in a single input, so
@@ -15,18 +15,12 @@
 
 #include <boost/hana/at.hpp>
 
-#include <ctnn/activations.hpp>
-#include <ctnn/domain.hpp>
-#include <ctnn/network.hpp>
-#include <ctnn/scalar.hpp>
+#include <ctnn/core/activation.hpp>
+#include <ctnn/core/scalar.hpp>
+#include <ctnn/model/network.hpp>
+#include <ctnn/spec/domain.hpp>
 
 namespace ctnn {
-
-/// True when `T`'s addition is exact (associative, never rounds), as for integers, fixed-point and
-/// exact rationals: then verification may update sums incrementally (Gray-code order) and still get
-/// every row's bits exactly. Specialise it to `true` for such a user type; leave floating point false.
-template <class T>
-inline constexpr bool exact_addition_v = std::is_integral_v<T>;
 
 namespace detail {
 
@@ -79,6 +73,29 @@ constexpr int lowest_set_bit(std::size_t v) {
   while ((v & 1) == 0) v >>= 1, ++bit;
   return bit;
 #endif
+}
+
+/// The widest first layer whose units the sweeps unroll into fold expressions (fold expressions of
+/// more than 256 terms exceed clang's limit); wider ones loop. The planner counts both shapes.
+inline constexpr std::size_t unroll_limit = 128;
+
+/// The specification's reference function (its `reference()` capability), or the specification
+/// itself when it has none (then unused).
+template <class Spec>
+constexpr const auto& reference_of(const Spec& spec) {
+  if constexpr (requires { spec.reference(); })
+    return spec.reference();
+  else
+    return spec;
+}
+
+/// The rule's threshold (its `decision_threshold()` capability), or 0 when it has none (then unused).
+template <class Rule>
+constexpr auto threshold_of(const Rule& rule) {
+  if constexpr (requires { rule.decision_threshold(); })
+    return rule.decision_threshold();
+  else
+    return 0;
 }
 
 /// Rows [begin, end) of the domain, in one of two orders.
@@ -175,19 +192,25 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
   // walks a chain of base classes and members at every access in clang's evaluator.
   using second_layer = std::tuple_element_t<Net::layer_count == 1 ? 0 : 1, typename Net::layer_types>;
   const auto& second = boost::hana::at_c<Net::layer_count == 1 ? 0 : 1>(net.layers);
-  using act0 = std::remove_cvref_t<decltype(first.activation)>;
-  using act1 = std::remove_cvref_t<decltype(second.activation)>;
+  // Rectifiers (relu) are written out below instead of called (core/activation.hpp).
+  [[maybe_unused]] constexpr bool rectified0 = activation_traits<std::remove_cvref_t<decltype(first.activation)>>::rectifier;
+  [[maybe_unused]] constexpr bool rectified1 = activation_traits<std::remove_cvref_t<decltype(second.activation)>>::rectifier;
+  // The specification's reference function and the rule's threshold, when they have these
+  // capabilities (spec/specification.hpp, spec/rules.hpp): the check below writes them out.
+  constexpr bool by_reference = requires { spec.reference(); };
+  [[maybe_unused]] const auto& reference = reference_of(spec);
+  [[maybe_unused]] const auto threshold = threshold_of(rule);
   constexpr std::size_t out1 = second_layer::output_size;
   constexpr std::size_t in1 = second_layer::input_size;
-  constexpr std::size_t at1 = Net::template buffer_offset<Net::layer_count == 1 ? 0 : 1>;
+  constexpr std::size_t at1 = layout_of<Net>::offsets[Net::layer_count == 1 ? 0 : 1];
   T second_weights[out1][in1]{};
   T second_biases[out1]{};
   for (std::size_t j = 0; j < out1; ++j) {
     second_biases[j] = second.biases[j];
     for (std::size_t o = 0; o < in1; ++o) second_weights[j][o] = second.weights[j][o];
   }
-  T buffer[Net::buffer_size]{};
-  constexpr std::size_t y = Net::template buffer_offset<Net::layer_count - 1>;
+  T buffer[layout_of<Net>::size]{};
+  constexpr std::size_t y = layout_of<Net>::offsets[Net::layer_count - 1];
 
   for (std::size_t step = begin;;) {
     // The first layer's sums for this row, in sum[] (Prefix: partial sums from input `from` on).
@@ -208,7 +231,7 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
       }
     }
     auto& sums = sum;
-    if constexpr (unrolled && Net::layer_count > 1 && out1 == 1 && std::is_same_v<act0, relu_t>) {
+    if constexpr (unrolled && Net::layer_count > 1 && out1 == 1 && rectified0) {
       // One output in layer 1: its sum in one fold, each term updating a first-layer sum in passing
       // (Gray), so that nothing else is stored: stores into arrays are what g++ pays most for.
       T next;
@@ -217,14 +240,14 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
                 T(second_weights[0][O] * ((sums[O] = T(sums[O] + moves[move][O])) > T(0) ? sums[O] : T(0))));
       else
         next = (second_biases[0] + ... + T(second_weights[0][O] * (sums[O] > T(0) ? sums[O] : T(0))));
-      if constexpr (std::is_same_v<act1, relu_t>)
+      if constexpr (rectified1)
         buffer[at1] = next > T(0) ? next : T(0);
       else
         buffer[at1] = second.activation(next);
     } else {
       if constexpr (unrolled) {
         if constexpr (Gray) ((sums[O] = T(sums[O] + moves[move][O])), ...);
-        if constexpr (std::is_same_v<act0, relu_t>)
+        if constexpr (rectified0)
           ((buffer[O] = sums[O] > T(0) ? sums[O] : T(0)), ...);
         else
           ((buffer[O] = first.activation(sums[O])), ...);
@@ -247,7 +270,7 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
     }
     if constexpr (Net::layer_count > 2) {
       constexpr typename Net::scalar_type unused_input[Net::input_size]{};  // layers >= 1 read only `buffer`
-      net.template evaluate_raw<2>(unused_input, buffer);
+      evaluate_raw<2>(net, unused_input, buffer);
     }
 
     bool passes;
@@ -255,17 +278,17 @@ constexpr sweep_outcome sweep_rows(const Net& net, const Spec& spec, const Rule&
     // call level costs the constant evaluator a frame per row.
     // The common case "output above a threshold of the network's own type, against a bool or a
     // value of that type" is written out too: each call is also a block of memory g++ never frees.
-    if constexpr (Net::output_size == 1 && requires {
-                    requires std::is_same_v<std::remove_cvref_t<decltype(rule.threshold)>, T>;
-                    requires std::is_same_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>, bool> ||
-                                 std::is_same_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>, T>;
+    if constexpr (Net::output_size == 1 && by_reference && requires {
+                    requires std::is_same_v<std::remove_cvref_t<decltype(rule.decision_threshold())>, T>;
+                    requires std::is_same_v<std::remove_cvref_t<decltype(reference(x[I]...))>, bool> ||
+                                 std::is_same_v<std::remove_cvref_t<decltype(reference(x[I]...))>, T>;
                   })
-      passes = (rule.threshold < buffer[y]) == static_cast<bool>(spec.function(x[I]...));
-    else if constexpr (Net::output_size == 1 && requires {
-                         requires std::is_arithmetic_v<std::remove_cvref_t<decltype(spec.function(x[I]...))>>;
-                         rule.holds_value(buffer[y], spec.function(x[I]...));
+      passes = (threshold < buffer[y]) == static_cast<bool>(reference(x[I]...));
+    else if constexpr (Net::output_size == 1 && by_reference && requires {
+                         requires std::is_arithmetic_v<std::remove_cvref_t<decltype(reference(x[I]...))>>;
+                         rule.holds_value(buffer[y], reference(x[I]...));
                        })
-      passes = rule.holds_value(buffer[y], spec.function(x[I]...));
+      passes = rule.holds_value(buffer[y], reference(x[I]...));
     else
       passes = spec.template check<Net::output_size>(row, x, buffer, y, rule);
     if (!passes && (outcome.passed || row < outcome.first_failing_row)) {
@@ -375,7 +398,7 @@ template <bool Gray, class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep_in_order(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                                        std::size_t begin, std::size_t end) {
   constexpr std::size_t hidden = std::tuple_element_t<0, typename Net::layer_types>::output_size;
-  constexpr bool unroll = hidden <= 128;  // fold expressions of more than 256 terms exceed clang's limit
+  constexpr bool unroll = hidden <= unroll_limit;
   using units = std::make_index_sequence<unroll ? hidden : 0>;
   using inputs = std::make_index_sequence<Dom::input_count>;
   if constexpr (!Gray && !exact_addition_v<typename Net::scalar_type>) {
@@ -384,13 +407,22 @@ constexpr sweep_outcome sweep_in_order(const Net& net, const Spec& spec, const R
   return sweep_rows<Gray>(net, spec, rule, dom, begin, end, units{}, inputs{});
 }
 
+/// Whether rows are swept in Gray-code order: the one place this is decided (CTNN_VERIFY's pieces
+/// ask it once each, ctnn::verify once per call). Only for scalars with exact addition, and for
+/// integers only when no partial sum can overflow (gray_is_safe).
+template <class Net, class Dom>
+constexpr bool use_gray(const Net& net, const Dom& dom) {
+  if constexpr (exact_addition_v<typename Net::scalar_type>)
+    return gray_is_safe(net, dom);
+  else
+    return false;
+}
+
 /// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars, when safe).
 template <class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                               std::size_t begin, std::size_t end) {
-  if constexpr (exact_addition_v<typename Net::scalar_type>) {
-    if (gray_is_safe(net, dom)) return sweep_in_order<true>(net, spec, rule, dom, begin, end);
-  }
+  if (use_gray(net, dom)) return sweep_in_order<true>(net, spec, rule, dom, begin, end);
   return sweep_in_order<false>(net, spec, rule, dom, begin, end);
 }
 

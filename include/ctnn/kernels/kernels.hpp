@@ -1,4 +1,4 @@
-/// @file detail/kernels.hpp
+/// @file kernels/kernels.hpp
 /// Run-time kernels: the forward pass vectorised across the outputs of a layer (one sample) and
 /// across samples (a batch), with the bits of the compile-time evaluation.
 ///
@@ -31,33 +31,15 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
-#include <ctnn/activations.hpp>
-#include <ctnn/scalar.hpp>
 #include <type_traits>
 #include <utility>
 
-// g++ before 12 lacks __builtin_shufflevector: the scalar path there.
-#if !defined(CTNN_NO_KERNELS) && (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 12)) && \
-    defined(__x86_64__) && defined(__SSE2__)
-#define CTNN_KERNELS 1
-#else
-#define CTNN_KERNELS 0
-#endif
-
-#if CTNN_KERNELS
-// Run-time entry points are inlined into their caller: a constexpr network's weights are then
-// constants there, and the optimiser turns the kernels' weight columns into constant vectors.
-#define CTNN_RUNTIME_INLINE __attribute__((always_inline))
-#else
-#define CTNN_RUNTIME_INLINE
-#endif
-
-#if CTNN_KERNELS
-
-#define CTNN_INLINE __attribute__((always_inline)) inline
-#define CTNN_INLINE_LAMBDA __attribute__((always_inline))
+#include <ctnn/config.hpp>
+#include <ctnn/core/activation.hpp>
+#include <ctnn/core/scalar.hpp>
 
 namespace ctnn::detail::kernels {
+#if CTNN_KERNELS
 
 // Integer vector multiplications the target has in one instruction: without them (x86-64 before
 // SSE4.1 for 32 bits, before AVX-512DQ for 64 bits, AArch64 for 64 bits) the compiler emulates them
@@ -77,7 +59,7 @@ inline constexpr bool has_vector_multiply_64 = false;
 /// Scalar types with kernels: float, double, and integers of 32 or 64 bits (whose sums are exact in
 /// any order, though the kernels keep the order anyway).
 template <class T>
-inline constexpr bool supported_scalar = std::is_same_v<T, float> || std::is_same_v<T, double> ||
+inline constexpr bool supported_scalar_here = std::is_same_v<T, float> || std::is_same_v<T, double> ||
                                          (std::is_integral_v<T> && !std::is_same_v<T, bool> &&
                                           ((sizeof(T) == 4 && has_vector_multiply_32) ||
                                            (sizeof(T) == 8 && has_vector_multiply_64)));
@@ -127,110 +109,82 @@ struct lanes_of<V> {
 /// they are added, not all in advance (g++ otherwise gathers each chain of additions into one
 /// expression, expanded after every product, and spills the products).
 template <class V>
-CTNN_INLINE V add_product(V sum, V product) noexcept {
-#if defined(__x86_64__)
-  if constexpr (std::is_integral_v<V>)
-    asm("" : "+r"(product) : "r"(sum));
-  else
-    asm("" : "+v"(product) : "v"(sum));
-#else
-  if constexpr (std::is_integral_v<V>)
-    asm("" : "+r"(product) : "r"(sum));
-  else
-    asm("" : "+w"(product) : "w"(sum));
-#endif
+CTNN_DETAIL_INLINE V add_product(V sum, V product) noexcept {
+  opaque(product, sum);
   return V(sum + product);
 }
 
-/// A product hidden from the optimiser the same way (for the leaky ReLU's x * numerator / d).
+/// A product hidden from the optimiser the same way, before it is used.
 template <class V>
-CTNN_INLINE V rounded(V product) noexcept {
-#if defined(__x86_64__)
-  asm("" : "+v"(product));
-#else
-  asm("" : "+w"(product));
-#endif
+CTNN_DETAIL_INLINE V rounded(V product) noexcept {
+  opaque(product);
   return product;
 }
 
 template <class V, class T, std::size_t... K>
-CTNN_INLINE V splat_impl(T value, std::index_sequence<K...>) noexcept {
+CTNN_DETAIL_INLINE V splat_impl(T value, std::index_sequence<K...>) noexcept {
   return V{(static_cast<void>(K), value)...};
 }
 /// Every lane equal to `value` (bits kept: no arithmetic, so -0.0 stays -0.0).
 template <class V, class T>
-CTNN_INLINE V splat(T value) noexcept {
+CTNN_DETAIL_INLINE V splat(T value) noexcept {
   return splat_impl<V>(value, std::make_index_sequence<lanes_of<V>::value>{});
 }
 
 template <class V, class T>
-CTNN_INLINE V load(const T* p) noexcept {
+CTNN_DETAIL_INLINE V load(const T* p) noexcept {
   V v;
   std::memcpy(&v, p, sizeof v);
   return v;
 }
 template <class V, class T>
-CTNN_INLINE void store(T* p, const V& v) noexcept {
+CTNN_DETAIL_INLINE void store(T* p, const V& v) noexcept {
   std::memcpy(p, &v, sizeof v);
 }
 
 /// `N` calls f(integral_constant<0>), f(integral_constant<1>), ... in that order, unrolled.
 template <std::size_t... K, class F>
-CTNN_INLINE void for_each_index(std::index_sequence<K...>, F&& f) {
+CTNN_DETAIL_INLINE void for_each_index(std::index_sequence<K...>, F&& f) {
   (f(std::integral_constant<std::size_t, K>{}), ...);
 }
 template <std::size_t N, class F>
-CTNN_INLINE void unrolled(F&& f) {
+CTNN_DETAIL_INLINE void unrolled(F&& f) {
   for_each_index(std::make_index_sequence<N>{}, f);
 }
 
 template <class V, std::size_t... K>
-CTNN_INLINE V zip_low(V a, V b, std::index_sequence<K...>) noexcept {  // a0 b0 a1 b1 ...
+CTNN_DETAIL_INLINE V zip_low(V a, V b, std::index_sequence<K...>) noexcept {  // a0 b0 a1 b1 ...
   constexpr std::size_t n = sizeof...(K);
   return __builtin_shufflevector(a, b, (K % 2 != 0 ? n + K / 2 : K / 2)...);
 }
 template <class V, std::size_t... K>
-CTNN_INLINE V zip_high(V a, V b, std::index_sequence<K...>) noexcept {  // a(n/2) b(n/2) ...
+CTNN_DETAIL_INLINE V zip_high(V a, V b, std::index_sequence<K...>) noexcept {  // a(n/2) b(n/2) ...
   constexpr std::size_t n = sizeof...(K);
   return __builtin_shufflevector(a, b, (K % 2 != 0 ? n + n / 2 + K / 2 : n / 2 + K / 2)...);
 }
 /// Transposes N vectors of N lanes: afterwards lane r of rows[k] is what lane k of rows[r] was.
 /// log2(N) rounds of N two-vector shuffles; values are moved, never computed.
 template <std::size_t N, class V>
-CTNN_INLINE void transpose(V (&rows)[N]) noexcept {
+CTNN_DETAIL_INLINE void transpose(V (&rows)[N]) noexcept {
   static_assert(N >= 2 && (N & (N - 1)) == 0);
   constexpr auto lanes = std::make_index_sequence<N>{};
   for (std::size_t step = 1; step < N; step *= 2) {
     V next[N];
-    unrolled<N / 2>([&](auto j) CTNN_INLINE_LAMBDA {
+    unrolled<N / 2>([&](auto j) CTNN_DETAIL_INLINE_LAMBDA {
       next[2 * j] = zip_low(rows[j], rows[j + N / 2], lanes);
       next[2 * j + 1] = zip_high(rows[j], rows[j + N / 2], lanes);
     });
-    unrolled<N>([&](auto j) CTNN_INLINE_LAMBDA { rows[j] = next[j]; });
+    unrolled<N>([&](auto j) CTNN_DETAIL_INLINE_LAMBDA { rows[j] = next[j]; });
   }
 }
 
-/// The activation applied to every lane, with the scalar activation's exact operations: the built-in
-/// piecewise-linear ones as vector selects, any other one lane by lane.
+/// The activation applied to every lane, with the scalar activation's exact operations: its vector
+/// form when it declares one (core/activation.hpp), else lane by lane.
 template <class A, class V>
-CTNN_INLINE V activate(const A& activation, V v) {
+CTNN_DETAIL_INLINE V activate(const A& activation, V v) {
   using T = typename lanes_of<V>::scalar;
-  if constexpr (std::is_same_v<A, identity_t>) {
-    return v;
-  } else if constexpr (std::is_same_v<A, relu_t>) {  // x > 0 ? x : 0
-    return v > V{} ? v : V{};
-  } else if constexpr (std::is_same_v<A, step_t>) {  // x > 0 ? 1 : 0
-    return v > V{} ? splat<V>(T(1)) : V{};
-  } else if constexpr (std::is_same_v<A, clamp_t>) {  // x < lower ? lower : (upper < x ? upper : x)
-    const V lower = splat<V>(T(activation.lower));
-    const V upper = splat<V>(T(activation.upper));
-    return v < lower ? lower : (upper < v ? upper : v);
-  } else if constexpr (std::is_same_v<A, leaky_relu_t> && std::is_floating_point_v<T>) {
-    // x > 0 ? x : T(multiply(x, numerator) / denominator); integers go lane by lane, where a
-    // division happens only in the lanes that need it.
-    const V numerator = splat<V>(T(activation.numerator));
-    const V denominator = splat<V>(T(activation.denominator));
-    return v > V{} ? v : V(rounded(V(v * numerator)) / denominator);
+  if constexpr (has_vector_form<A, V>) {
+    return activation.vector(v);
   } else {
     for (std::size_t k = 0; k < lanes_of<V>::value; ++k) v[k] = activation(T(v[k]));
     return v;
@@ -250,10 +204,7 @@ struct single_plan {
   // Sums are chains of `in` dependent additions: 256-bit additions have the lower latency (2 cycles
   // against 4 for 512-bit ones on recent x86), 512-bit ones halve the work: they pay off from 4
   // registers of outputs on.
-  // (CTNN_WIDE_FROM: a tuning knob for experiments, not an interface; docs/runtime-benchmark.md.)
-#ifndef CTNN_WIDE_FROM
-#define CTNN_WIDE_FROM 256
-#endif
+  // (CTNN_WIDE_FROM, config.hpp: a tuning knob for experiments, not an interface.)
   static constexpr std::size_t wide_from = std::is_integral_v<T> ? 64 : CTNN_WIDE_FROM;
   static constexpr std::size_t bytes =
       register_bytes<T> == 64 && out * sizeof(T) >= wide_from ? 64 : (register_bytes<T> >= 32 ? 32 : 16);
@@ -266,23 +217,23 @@ struct single_plan {
 };
 
 template <std::size_t Lanes, class Layer, std::size_t... K>
-CTNN_INLINE auto column(const Layer& layer, std::size_t o, std::size_t i, std::index_sequence<K...>) {
+CTNN_DETAIL_INLINE auto column(const Layer& layer, std::size_t o, std::size_t i, std::index_sequence<K...>) {
   using T = typename Layer::scalar_type;
   return vec<T, Lanes>{layer.weights[o + K][i]...};
 }
 
 /// `Blocks` blocks of `Lanes` outputs from output `o0` on, all advancing together input by input.
 template <std::size_t Lanes, std::size_t Blocks, bool Unroll, class Layer>
-CTNN_INLINE void single_blocks(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void single_blocks(const Layer& layer, const typename Layer::scalar_type* x,
                                typename Layer::scalar_type* y, std::size_t o0) {
   using T = typename Layer::scalar_type;
   using V = vec<T, Lanes>;
   constexpr std::size_t in = Layer::input_size;
   V acc[Blocks];
-  unrolled<Blocks>([&](auto g) CTNN_INLINE_LAMBDA { acc[g] = load<V>(&layer.biases[o0 + g * Lanes]); });
-  const auto step = [&](std::size_t i) CTNN_INLINE_LAMBDA {
+  unrolled<Blocks>([&](auto g) CTNN_DETAIL_INLINE_LAMBDA { acc[g] = load<V>(&layer.biases[o0 + g * Lanes]); });
+  const auto step = [&](std::size_t i) CTNN_DETAIL_INLINE_LAMBDA {
     const T xi = x[i];
-    unrolled<Blocks>([&](auto g) CTNN_INLINE_LAMBDA {
+    unrolled<Blocks>([&](auto g) CTNN_DETAIL_INLINE_LAMBDA {
       acc[g] = add_product(
           acc[g], V(column<Lanes>(layer, o0 + g * Lanes, i, std::make_index_sequence<Lanes>{}) * xi));
     });
@@ -302,43 +253,43 @@ CTNN_INLINE void single_blocks(const Layer& layer, const typename Layer::scalar_
     for (std::size_t c = 0; c < chunks; ++c) {
       const std::size_t i0 = c * Lanes;
       const V xv = load<V>(x + i0);
-      unrolled<Blocks>([&](auto g) CTNN_INLINE_LAMBDA {
+      unrolled<Blocks>([&](auto g) CTNN_DETAIL_INLINE_LAMBDA {
         V products[Lanes];
-        unrolled<Lanes>([&](auto r) CTNN_INLINE_LAMBDA {
+        unrolled<Lanes>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA {
           products[r] = rounded(V(load<V>(&layer.weights[o0 + g * Lanes + r][i0]) * xv));
         });
         transpose(products);
-        unrolled<Lanes>([&](auto k) CTNN_INLINE_LAMBDA { acc[g] = add_product(acc[g], products[k]); });
+        unrolled<Lanes>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA { acc[g] = add_product(acc[g], products[k]); });
       });
     }
     for (std::size_t i = chunks * Lanes; i < in; ++i) step(i);  // the last inputs: strided columns
   }
   unrolled<Blocks>([&](auto g)
-                       CTNN_INLINE_LAMBDA { store(y + o0 + g * Lanes, activate(layer.activation, acc[g])); });
+                       CTNN_DETAIL_INLINE_LAMBDA { store(y + o0 + g * Lanes, activate(layer.activation, acc[g])); });
 }
 
 /// The last `Count` outputs (fewer than a 16-byte vector holds), one scalar chain each, interleaved.
 template <std::size_t Count, class Layer>
-CTNN_INLINE void single_scalars(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void single_scalars(const Layer& layer, const typename Layer::scalar_type* x,
                                 typename Layer::scalar_type* y, std::size_t o0) {
   using T = typename Layer::scalar_type;
   T acc[Count];
-  unrolled<Count>([&](auto r) CTNN_INLINE_LAMBDA { acc[r] = layer.biases[o0 + r]; });
+  unrolled<Count>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA { acc[r] = layer.biases[o0 + r]; });
   for (std::size_t i = 0; i < Layer::input_size; ++i) {
     const T xi = x[i];
-    unrolled<Count>([&](auto r) CTNN_INLINE_LAMBDA {
+    unrolled<Count>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA {
       if constexpr (std::is_integral_v<T>)  // exact in any order: the compiler may vectorise the sum
         acc[r] = T(acc[r] + T(layer.weights[o0 + r][i] * xi));
       else
         acc[r] = add_product(acc[r], T(layer.weights[o0 + r][i] * xi));
     });
   }
-  unrolled<Count>([&](auto r) CTNN_INLINE_LAMBDA { y[o0 + r] = layer.activation(acc[r]); });
+  unrolled<Count>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA { y[o0 + r] = layer.activation(acc[r]); });
 }
 
 /// Outputs [O0, Out) with vectors of at most `Lanes` lanes, then halves, then scalar chains.
 template <std::size_t Lanes, std::size_t O0, class Layer>
-CTNN_INLINE void single_tail(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void single_tail(const Layer& layer, const typename Layer::scalar_type* x,
                              typename Layer::scalar_type* y) {
   using T = typename Layer::scalar_type;
   constexpr std::size_t rest = Layer::output_size - O0;
@@ -356,12 +307,12 @@ CTNN_INLINE void single_tail(const Layer& layer, const typename Layer::scalar_ty
 
 /// One layer for one sample: y[0 .. Out) from x[0 .. In).
 template <class Layer>
-CTNN_INLINE void single_layer(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void single_layer_kernel(const Layer& layer, const typename Layer::scalar_type* x,
                               typename Layer::scalar_type* y) {
   using plan = single_plan<Layer>;
   constexpr std::size_t full_groups = plan::blocks / plan::group;
   constexpr std::size_t last_group = plan::blocks % plan::group;
-  unrolled<full_groups>([&](auto g) CTNN_INLINE_LAMBDA {
+  unrolled<full_groups>([&](auto g) CTNN_DETAIL_INLINE_LAMBDA {
     single_blocks<plan::lanes, plan::group, plan::unroll>(layer, x, y, g * plan::group * plan::lanes);
   });
   if constexpr (last_group > 0)
@@ -390,7 +341,7 @@ struct batch_plan {
 
 /// `Rows` outputs from `o`, for a tile: Rows x vectors accumulators.
 template <std::size_t Rows, class Layer>
-CTNN_INLINE void batch_block(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void batch_block(const Layer& layer, const typename Layer::scalar_type* x,
                              typename Layer::scalar_type* y, std::size_t o) {
   using T = typename Layer::scalar_type;
   using plan = batch_plan<T>;
@@ -398,20 +349,20 @@ CTNN_INLINE void batch_block(const Layer& layer, const typename Layer::scalar_ty
   constexpr std::size_t K = plan::vectors;
   constexpr std::size_t S = plan::samples;
   V acc[Rows][K];
-  unrolled<Rows>([&](auto r) CTNN_INLINE_LAMBDA {
+  unrolled<Rows>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA {
     const V bias = splat<V>(layer.biases[o + r]);
-    unrolled<K>([&](auto k) CTNN_INLINE_LAMBDA { acc[r][k] = bias; });
+    unrolled<K>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA { acc[r][k] = bias; });
   });
   for (std::size_t i = 0; i < Layer::input_size; ++i) {
     V xv[K];
-    unrolled<K>([&](auto k) CTNN_INLINE_LAMBDA { xv[k] = load<V>(x + i * S + k * plan::lanes); });
-    unrolled<Rows>([&](auto r) CTNN_INLINE_LAMBDA {
+    unrolled<K>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA { xv[k] = load<V>(x + i * S + k * plan::lanes); });
+    unrolled<Rows>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA {
       const T w = layer.weights[o + r][i];
-      unrolled<K>([&](auto k) CTNN_INLINE_LAMBDA { acc[r][k] = add_product(acc[r][k], V(xv[k] * w)); });
+      unrolled<K>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA { acc[r][k] = add_product(acc[r][k], V(xv[k] * w)); });
     });
   }
-  unrolled<Rows>([&](auto r) CTNN_INLINE_LAMBDA {
-    unrolled<K>([&](auto k) CTNN_INLINE_LAMBDA {
+  unrolled<Rows>([&](auto r) CTNN_DETAIL_INLINE_LAMBDA {
+    unrolled<K>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA {
       store(y + (o + r) * S + k * plan::lanes, activate(layer.activation, acc[r][k]));
     });
   });
@@ -419,7 +370,7 @@ CTNN_INLINE void batch_block(const Layer& layer, const typename Layer::scalar_ty
 
 /// One layer for a tile, lane-major in and out.
 template <class Layer>
-CTNN_INLINE void batch_layer(const Layer& layer, const typename Layer::scalar_type* x,
+CTNN_DETAIL_INLINE void batch_layer(const Layer& layer, const typename Layer::scalar_type* x,
                              typename Layer::scalar_type* y) {
   using plan = batch_plan<typename Layer::scalar_type>;
   constexpr std::size_t out = Layer::output_size;
@@ -431,9 +382,6 @@ CTNN_INLINE void batch_layer(const Layer& layer, const typename Layer::scalar_ty
 
 // -------------------------------------------------------------------------------------------------
 // Networks.
-
-template <class Net>
-inline constexpr bool supported_network = supported_scalar<typename Net::scalar_type>;
 
 template <class Net, std::size_t... K>
 constexpr std::size_t widest_of(std::index_sequence<K...>) {
@@ -451,15 +399,15 @@ inline constexpr std::size_t width = widest_of<Net>(std::make_index_sequence<Net
 /// One sample: y[0 .. output_size) from x[0 .. input_size). The caller's arrays are used for the
 /// first input and the last output, two stack buffers of the widest layer's size in between.
 template <class Net>
-CTNN_INLINE void evaluate_one(const Net& net, const typename Net::scalar_type* x,
+CTNN_DETAIL_INLINE void evaluate_one_kernel(const Net& net, const typename Net::scalar_type* x,
                               typename Net::scalar_type* y) {
   using T = typename Net::scalar_type;
   constexpr std::size_t last = Net::layer_count - 1;
   alignas(64) T buffers[2][width<Net>];
-  unrolled<Net::layer_count>([&](auto k) CTNN_INLINE_LAMBDA {
+  unrolled<Net::layer_count>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA {
     const T* from = k == 0 ? x : buffers[(k + 1) % 2];
     T* to = k == last ? y : buffers[k % 2];
-    single_layer(net.template layer<k>(), from, to);
+    single_layer_kernel(net.template layer<k>(), from, to);
   });
 }
 
@@ -475,7 +423,7 @@ inline constexpr std::size_t max_tile_bytes = 64 * 1024;
 /// out(s, o, v) writes output o of row s. A partial tile is padded with copies of its last row
 /// (computed, never written).
 template <bool Full, class Net, class In, class Out>
-CTNN_INLINE void evaluate_tile(const Net& net, const In& in, const Out& out, std::size_t first,
+CTNN_DETAIL_INLINE void evaluate_tile(const Net& net, const In& in, const Out& out, std::size_t first,
                                std::size_t count) {
   using T = typename Net::scalar_type;
   using plan = batch_plan<T>;
@@ -493,7 +441,7 @@ CTNN_INLINE void evaluate_tile(const Net& net, const In& in, const Out& out, std
       for (std::size_t i = 0; i < Net::input_size; ++i)
         x[i * S + s] = in(first + (s < count ? s : count - 1), i);
   }
-  unrolled<Net::layer_count>([&](auto k) CTNN_INLINE_LAMBDA {
+  unrolled<Net::layer_count>([&](auto k) CTNN_DETAIL_INLINE_LAMBDA {
     batch_layer(net.template layer<k>(), buffers[(k + 1) % 2], buffers[k % 2]);
   });
   const T* y = buffers[last % 2];
@@ -514,14 +462,14 @@ __attribute__((noinline)) void evaluate_tail(const Net& net, const In& in, const
     T x[Net::input_size];
     T y[Net::output_size];
     for (std::size_t i = 0; i < Net::input_size; ++i) x[i] = in(r, i);
-    evaluate_one(net, x, y);
+    evaluate_one_kernel(net, x, y);
     for (std::size_t o = 0; o < Net::output_size; ++o) out(r, o, y[o]);
   }
 }
 
 /// `rows` rows: whole tiles of batch_plan::samples rows, then the tail.
 template <class Net, class In, class Out>
-inline void evaluate_rows(const Net& net, const In& in, const Out& out, std::size_t rows) {
+inline void evaluate_rows_kernel(const Net& net, const In& in, const Out& out, std::size_t rows) {
   constexpr std::size_t S = batch_plan<typename Net::scalar_type>::samples;
   std::size_t first = 0;
   if constexpr (tile_bytes<Net> <= max_tile_bytes)
@@ -529,6 +477,52 @@ inline void evaluate_rows(const Net& net, const In& in, const Out& out, std::siz
   if (first < rows) evaluate_tail(net, in, out, first, rows - first);
 }
 
+#endif  // CTNN_KERNELS
+
+/// Whether the kernels take networks and layers of scalar type T (false when they are not compiled in).
+template <class T>
+inline constexpr bool supported_scalar =
+#if CTNN_KERNELS
+    supported_scalar_here<T>;
+#else
+    false;
+#endif
+
+// The entry points the run-time seam calls (detail::on_kernels, below): they compile for every
+// network, and do nothing where the kernels do not take its scalar (where the seam never calls them).
+
+/// One layer for one sample: y[0 .. Out) from x[0 .. In).
+template <class Layer>
+CTNN_DETAIL_INLINE void single_layer(const Layer& layer, const typename Layer::scalar_type* x,
+                                     typename Layer::scalar_type* y) {
+  if constexpr (supported_scalar<typename Layer::scalar_type>) single_layer_kernel(layer, x, y);
+}
+
+/// One sample through the network: y[0 .. output_size) from x[0 .. input_size).
+template <class Net>
+CTNN_DETAIL_INLINE void evaluate_one(const Net& net, const typename Net::scalar_type* x,
+                                     typename Net::scalar_type* y) {
+  if constexpr (supported_scalar<typename Net::scalar_type>) evaluate_one_kernel(net, x, y);
+}
+
+/// `rows` rows: in(r, i) reads input i of row r, out(r, o, v) writes output o of row r.
+template <class Net, class In, class Out>
+inline void evaluate_rows(const Net& net, const In& in, const Out& out, std::size_t rows) {
+  if constexpr (supported_scalar<typename Net::scalar_type>) evaluate_rows_kernel(net, in, out, rows);
+}
+
 }  // namespace ctnn::detail::kernels
 
-#endif  // CTNN_KERNELS
+namespace ctnn::detail {
+/// The run-time seam, the one place that decides between the two paths: true when this evaluation
+/// runs at run time (not in a constant expression) and the kernels take scalar type T; then the
+/// callers (detail::forward_layer, detail::forward, detail::forward_rows) call the kernels, else the
+/// constexpr path. Both give the same bits.
+template <class T>
+CTNN_DETAIL_INLINE constexpr bool on_kernels() noexcept {
+  if constexpr (kernels::supported_scalar<T>)
+    return !std::is_constant_evaluated();
+  else
+    return false;
+}
+}  // namespace ctnn::detail

@@ -1,20 +1,18 @@
-/// @file detail/diagnostic.hpp
-/// Not public API. Turns values into template arguments, so that a compile error prints them:
-/// integers as themselves, other scalars as a `ctnn::decimal<'1', '0', '.', '5'>` character pack
-/// (clang++ 14 accepts no floating-point template arguments, and prints a char array as its codes).
+/// @file diagnostic/value.hpp
+/// Values ready to become template arguments, so that a compile error prints them: integers as
+/// themselves, other scalars as a `ctnn::decimal<'1', '0', '.', '5'>` character pack (clang++ 14
+/// accepts no floating-point template arguments, and prints a char array as its codes). A user
+/// scalar joins by an explicit conversion to double, or by its own `to_diagnostic` found by
+/// argument-dependent lookup (as ctnn::meta::fraction does).
 #pragma once
 
 #include <cstddef>
 #include <type_traits>
 #include <utility>
 
-namespace ctnn {
+#include <ctnn/diagnostic/vocabulary.hpp>
 
-/// A non-integer value in a compile error, as its decimal digits (10 significant digits at most).
-template <char... Digits>
-struct decimal {};
-
-namespace detail {
+namespace ctnn::detail {
 
 /// Room for the longest text a diagnostic value can hold: a ctnn::meta::fraction of two long longs,
 /// "-9223372036854775808/9223372036854775807" (40 characters); a double takes at most 17
@@ -125,5 +123,4 @@ decimal<Values[Index].text[C]...> as_decimal(std::index_sequence<C...>);
 template <auto Values, std::size_t Index>
 using decimal_t = decltype(as_decimal<Values, Index>(std::make_index_sequence<Values[Index].length>{}));
 
-}  // namespace detail
-}  // namespace ctnn
+}  // namespace ctnn::detail

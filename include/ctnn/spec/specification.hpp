@@ -1,0 +1,136 @@
+/// @file spec/specification.hpp
+/// Specifications: what each row of a domain should give. Built in: a table literal
+/// (`ctnn::table({0, 10, 10, 0})`) and a reference function (`ctnn::truth_table_of(f)`).
+///
+/// The Specification concept. Minimal complete definition:
+/// - `spec.expected(r, inputs)` -> std::array of the row's expected values, for row index r and its
+///   inputs (a std::array of the domain's values);
+/// - `spec.template check<Out>(r, x, y, at, rule)` -> bool: does row r (inputs x, a plain array)
+///   meet the rule with the outputs y[at], ..., y[at + Out - 1] (a plain array)? The hot path.
+///
+/// Optional capabilities, found as members:
+/// - `static constexpr std::size_t row_count`: the specification lists this many rows (a table);
+///   verification checks it against the domain's size;
+/// - `spec.reference()` -> const F&: the expected value of a row is `f(x0, ..., xn-1)`; the sweeps
+///   call it directly, one call per row.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include <ctnn/diagnostic/errors.hpp>
+
+namespace ctnn {
+
+namespace detail {
+template <class X>
+constexpr bool array_like = requires(const X& x) {
+  std::tuple_size<X>::value;
+  x.data();
+};
+}  // namespace detail
+
+/// Expected outputs listed row by row, in the domain's row order (see domain.hpp).
+template <class E, std::size_t Rows, std::size_t Outputs>
+struct table_spec {
+  E rows[Rows][Outputs];
+  static constexpr std::size_t row_count = Rows;
+  template <class Row>
+  constexpr std::array<E, Outputs> expected(std::size_t r, const Row&) const {
+    std::array<E, Outputs> e{};
+    for (std::size_t o = 0; o < Outputs; ++o) e[o] = rows[r][o];
+    return e;
+  }
+  template <std::size_t Out, class Inputs, class Outputs_, class Rule>
+  constexpr bool check(std::size_t r, const Inputs&, const Outputs_& y, std::size_t at, const Rule& rule) const {
+    return rule.template holds<Out>(y, at, rows[r]);
+  }
+};
+
+/// `ctnn::table({0, 10, 10, 0})`: one expected value per row (single-output networks, or decisions).
+template <class E, std::size_t Rows>
+constexpr table_spec<E, Rows, 1> table(const E (&rows)[Rows]) {
+  table_spec<E, Rows, 1> spec{};
+  for (std::size_t r = 0; r < Rows; ++r) spec.rows[r][0] = rows[r];
+  return spec;
+}
+
+/// `ctnn::table({{1, 0}, {0, 1}, ...})`: one brace list of expected outputs per row.
+template <class E, std::size_t Rows, std::size_t Outputs>
+constexpr table_spec<E, Rows, Outputs> table(const E (&rows)[Rows][Outputs]) {
+  table_spec<E, Rows, Outputs> spec{};
+  for (std::size_t r = 0; r < Rows; ++r)
+    for (std::size_t o = 0; o < Outputs; ++o) spec.rows[r][o] = rows[r][o];
+  return spec;
+}
+
+/// A reference function called with one argument per input (the row's values, as listed in the
+/// domain); it returns the expected output (a scalar or bool) or outputs (a `std::array`).
+template <class F>
+struct reference_spec {
+  F function;
+
+  /// The reference capability: the expected value of a row is `reference()(x0, ..., xn-1)`.
+  constexpr const F& reference() const { return function; }
+
+  template <class Inputs, std::size_t... I>
+  constexpr auto call(const Inputs& x, std::index_sequence<I...>) const {
+    return function(x[I]...);
+  }
+  template <class V, std::size_t N>
+  constexpr auto expected(std::size_t, const std::array<V, N>& x) const {
+    const auto e = call(x, std::make_index_sequence<N>{});
+    if constexpr (detail::array_like<std::remove_cvref_t<decltype(e)>>)
+      return e;
+    else
+      return std::array<std::remove_cvref_t<decltype(e)>, 1>{e};
+  }
+  template <std::size_t Out, class V, std::size_t N, class Outputs, class Rule>
+  constexpr bool check(std::size_t, const V (&x)[N], const Outputs& y, std::size_t at, const Rule& rule) const {
+    using result = std::remove_cvref_t<decltype(call(x, std::make_index_sequence<N>{}))>;
+    if constexpr (detail::array_like<result>) {
+      const result e = call(x, std::make_index_sequence<N>{});
+      typename result::value_type plain[std::tuple_size_v<result>]{};
+      for (std::size_t k = 0; k < std::tuple_size_v<result>; ++k) plain[k] = e[k];
+      return rule.template holds<Out>(y, at, plain);
+    } else if constexpr (Out == 1 && requires { rule.holds_value(y[at], call(x, std::make_index_sequence<N>{})); }) {
+      return rule.holds_value(y[at], call(x, std::make_index_sequence<N>{}));
+    } else {
+      const result e[1] = {call(x, std::make_index_sequence<N>{})};
+      return rule.template holds<Out>(y, at, e);
+    }
+  }
+};
+
+/// The expected truth table, given by a function of the inputs:
+/// `ctnn::truth_table_of([](int design, int quality) { return design != quality; })`.
+template <class F>
+constexpr reference_spec<F> truth_table_of(F function) {
+  return {function};
+}
+
+
+/// Names a compile error: the reference function cannot be called with `Inputs` arguments.
+template <std::size_t Inputs>
+struct reference_function_must_take_one_argument_per_input;
+
+namespace detail {
+/// True when `Spec` fits domain `Dom` (a table's row count, a reference function's arity);
+/// otherwise also a compile error naming what does not fit.
+template <class Spec, class Dom>
+constexpr bool check_spec() {
+  if constexpr (requires { Spec::row_count; }) {
+    return check_table_rows<Spec::row_count, Dom::size()>();
+  } else if constexpr (!requires(const Spec& s, const typename Dom::row_type& x) { s.expected(0, x); }) {
+    static_assert(Dom::input_count == 0,
+                  "ctnn::truth_table_of(f): f must be callable with one argument per network input");
+    return sizeof(reference_function_must_take_one_argument_per_input<Dom::input_count>) > 0;
+  }
+  return true;
+}
+}  // namespace detail
+
+}  // namespace ctnn

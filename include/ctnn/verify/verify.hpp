@@ -1,0 +1,232 @@
+/// @file verify/verify.hpp
+/// The verification pipeline of the value form: planner (verify/plan.hpp) -> engine (the sweeps,
+/// verify/sweep.hpp) -> result (`ctnn::verification`) -> report -> diagnostic (diagnostic/report.hpp).
+/// `ctnn::verify` is a constexpr predicate that returns the first failing row; `CTNN_VERIFY`, the
+/// one-line static form, stops the build with a compile error naming the row, the inputs (or the
+/// fields of a named domain), the expected and the actual output. CTNN_VERIFY also takes a
+/// `ctnn::meta` network (meta/verify.hpp adds its task), and `ctnn::named<R>(dom)` domains.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include <ctnn/config.hpp>
+#include <ctnn/diagnostic/report.hpp>
+#include <ctnn/model/network.hpp>
+#include <ctnn/record/record.hpp>
+#include <ctnn/spec/domain.hpp>
+#include <ctnn/spec/rules.hpp>
+#include <ctnn/spec/specification.hpp>
+#include <ctnn/verify/plan.hpp>
+#include <ctnn/verify/sweep.hpp>
+#include <ctnn/verify/truth_table.hpp>
+
+namespace ctnn {
+
+/// The outcome of `ctnn::verify`: `passed`, or the first failing row with its inputs, the expected
+/// values and the network's actual outputs. Converts to bool (true when it passed).
+template <class V, std::size_t In, class E, std::size_t K, class T, std::size_t Out, class Rule>
+struct verification {
+  bool passed = true;
+  std::size_t rows_checked = 0;  ///< rows known good, plus the failing one: row + 1, or every row
+  std::size_t row = 0;           ///< the failing row's index (meaningful when !passed)
+  std::array<V, In> inputs{};
+  std::array<E, K> expected{};
+  std::array<T, Out> actual{};
+  Rule rule{};
+  constexpr explicit operator bool() const { return passed; }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Specifications written with records.
+
+/// A reference function of a record, callable with one value per field: what CTNN_VERIFY_RECORD
+/// makes of `ctnn::truth_table_of([](product p) { ... })`.
+template <record R, class F>
+struct record_function {
+  F function;
+  template <class... V>
+  requires(sizeof...(V) == field_count_v<R>) constexpr auto operator()(const V&... values) const {
+    return function(make_record<R>(values...));
+  }
+};
+
+namespace detail {
+template <class F, class R, std::size_t... I>
+constexpr bool invocable_with_fields(std::index_sequence<I...>) {
+  return std::is_invocable_v<const F&,
+                             std::remove_cvref_t<decltype(get_field<I>(std::declval<const R&>()))>...>;
+}
+
+/// A reference function of the record (and not of its field values) becomes one of the values;
+/// other specifications are left as they are.
+template <class R, class Spec>
+constexpr auto adapt_to_record(const Spec& spec) {
+  if constexpr (requires { spec.function; }) {
+    using F = decltype(spec.function);
+    if constexpr (std::is_invocable_v<const F&, const R&> &&
+                  !invocable_with_fields<F, R>(std::make_index_sequence<field_count_v<R>>{}))
+      return reference_spec<record_function<R, F>>{{spec.function}};
+    else
+      return spec;
+  } else {
+    return spec;
+  }
+}
+
+}  // namespace detail
+
+namespace detail {
+
+/// What one verification needs, checked once: the network, the specification, the rule, the domain.
+/// CTNN_VERIFY keeps it in a static constexpr variable, so that templates can refer to it.
+template <class Net, class Spec, class Rule, class Dom>
+struct verification_task {
+  using record_type = record_of_t<Dom>;  ///< names the inputs in a failure, or void
+  Net net;
+  Spec spec;
+  Rule rule;
+  Dom dom;
+};
+
+template <class Net, class Spec, class Rule, class Dom>
+constexpr verification_task<Net, Spec, Rule, Dom> make_checked_task(const Net& net, const Spec& spec,
+                                                                    const Rule& rule, const Dom& dom) {
+  static_assert(check_spec<Spec, Dom>());
+  constexpr std::size_t K = std::tuple_size_v<decltype(spec.expected(0, dom.row(0)))>;
+  static_assert(check_rule<Rule, K, Net::output_size>());
+  return {net, spec, rule, dom};
+}
+
+/// The task of `CTNN_VERIFY(net, spec, rule, dom)`, checked: the domain, the specification and the
+/// rule fit the network.
+template <network_like Net, class Spec, class Rule, class Dom>
+constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
+  static_assert(is_domain_v<Dom>, "ctnn::verify(net, spec, rule, dom): 'dom' must be a ctnn::domain");
+  static_assert(check_domain<Net, Dom>());
+  using R = record_of_t<Dom>;
+  if constexpr (!std::is_void_v<R>) {
+    // A reference function of the record (and not of its field values) becomes one of the values.
+    const auto adapted = adapt_to_record<R>(spec);
+    return make_checked_task(net, adapted, rule, dom);
+  } else {
+    return make_checked_task(net, spec, rule, dom);
+  }
+}
+
+template <network_like Net, class Spec, class Rule>
+constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule) {
+  return make_task(net, spec, rule, boolean_inputs<Net::input_size>);
+}
+
+/// The task of `CTNN_VERIFY_RECORD(R, net, spec, rule[, dom])`: the domain named by R's fields.
+template <class R, class Net, class Spec, class Rule, class Dom>
+constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
+  static_assert(check_record_fields<R, Net::input_size>());
+  return make_task(net, spec, rule, named<R>(dom));
+}
+template <class R, class Net, class Spec, class Rule>
+constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule) {
+  return make_record_task<R>(net, spec, rule, boolean_inputs<Net::input_size>);
+}
+
+/// The full verification result for an outcome: the failing row is evaluated once more, directly.
+template <class Net, class Spec, class Rule, class Dom>
+constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, const sweep_outcome& outcome) {
+  using expected_row = decltype(task.spec.expected(0, task.dom.row(0)));
+  verification<typename Dom::value_type, Dom::input_count, typename expected_row::value_type,
+               std::tuple_size_v<expected_row>, typename Net::scalar_type, Net::output_size, Rule>
+      result{};
+  result.rule = task.rule;
+  result.passed = outcome.passed;
+  result.rows_checked = Dom::size();
+  if (!outcome.passed) {
+    result.row = outcome.first_failing_row;
+    result.rows_checked = result.row + 1;
+    result.inputs = task.dom.row(result.row);
+    result.expected = task.spec.expected(result.row, result.inputs);
+    result.actual = task.net(to_network_input<Net>(result.inputs));
+  }
+  return result;
+}
+
+}  // namespace detail
+
+/// Checks every row of `dom` (default: {0,1}^input_size) and returns the first row, in row order,
+/// where `rule(net(row), spec's expected value)` is false, with its inputs, expected and actual
+/// values. Usable in constant expressions (a test can `static_assert(!ctnn::verify(wrong, ...))`)
+/// and at run time (`REQUIRE(ctnn::verify(...))` checks domains past the compile-time budget).
+/// Integer (exact) networks are swept in Gray-code order, others row by row; see docs/scale.md.
+template <network_like Net, class Spec, class Rule, class Dom>
+constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
+  const auto task = detail::make_task(net, spec, rule, dom);
+  return detail::describe(task, detail::sweep(task.net, task.spec, task.rule, task.dom, 0, Dom::size()));
+}
+
+/// Same, over {0,1}^input_size.
+template <network_like Net, class Spec, class Rule>
+constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule) {
+  return verify(net, spec, rule, boolean_inputs<Net::input_size>);
+}
+
+
+namespace detail {
+
+/// The report of a verification result: what the compile error shows.
+template <class V, std::size_t In, class E, std::size_t K, class T, std::size_t Out, class Rule>
+constexpr report<In, K, Out> make_report(const verification<V, In, E, K, T, Out, Rule>& v) {
+  report<In, K, Out> r{};
+  r.passed = v.passed;
+  if (v.passed) return r;  // formatting costs compile time: only a failure pays it
+  r.row = v.row;
+  for (std::size_t i = 0; i < In; ++i) r.inputs[i] = to_diagnostic(v.inputs[i]);
+  for (std::size_t i = 0; i < K; ++i) r.expected[i] = to_diagnostic(v.expected[i]);
+  for (std::size_t i = 0; i < Out; ++i) r.actual[i] = to_diagnostic(v.actual[i]);
+  if constexpr (requires { v.rule.decisions(v.actual, v.expected); })  // the rule's capability
+    r.decisions = v.rule.decisions(v.actual, v.expected);
+  return r;
+}
+
+/// The report of CTNN_VERIFY(Task): every piece swept, the first failing row described.
+template <const auto& Task>
+requires is_network_v<decltype(Task.net)> constexpr auto static_report() {
+  using Dom = std::remove_cvref_t<decltype(Task.dom)>;
+  constexpr std::size_t rows = rows_per_piece<std::remove_cvref_t<decltype(Task)>>();
+  constexpr std::size_t pieces = (Dom::size() + rows - 1) / rows;
+  constexpr sweep_outcome outcome = sweep_pieces<Task>(std::make_index_sequence<pieces>{});
+  return make_report(describe(Task, outcome));
+}
+
+}  // namespace detail
+}  // namespace ctnn
+
+// The one macro body: `task` is the expression that makes the verification task.
+#define CTNN_DETAIL_VERIFY(name, task)                                                                   \
+  static constexpr auto name = task;                                                                     \
+  static constexpr auto CTNN_DETAIL_CONCAT(name, _report) = ::ctnn::detail::static_report<name>();       \
+  static_assert(sizeof(std::type_identity<decltype(::ctnn::detail::show_failure<                         \
+                           typename decltype(name)::record_type, CTNN_DETAIL_CONCAT(name, _report)>())>) > 0); \
+  static_assert(CTNN_DETAIL_CONCAT(name, _report).passed,                                                \
+                "CTNN_VERIFY: the network does not meet its specification on the row shown by "          \
+                "ctnn::truth_table_row_mismatch<row, inputs, expected, actual> above")
+
+/// `CTNN_VERIFY(net, spec, rule)` or `CTNN_VERIFY(net, spec, rule, domain)`, at namespace or block
+/// scope: checks every row at compile time and, on failure, stops the build with an error that shows
+/// e.g. `ctnn::truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>,
+/// ctnn::actual<10>>`. `net` is a value network (split into pieces that each stay within the
+/// compiler's default constexpr budget) or a `ctnn::meta` network (with <ctnn/meta.hpp>: every row
+/// computed by template instantiation); `domain` may be `ctnn::named<R>(dom)` (or `ctnn::meta::named`),
+/// whose failures show the record's fields: `ctnn::fields<ctnn::field<'d', 'e', ...>, ...>`.
+#define CTNN_VERIFY(...) \
+  CTNN_DETAIL_VERIFY(CTNN_DETAIL_CONCAT(ctnn_verification_, __COUNTER__), ::ctnn::detail::make_task(__VA_ARGS__))
+
+/// `CTNN_VERIFY_RECORD(Record, net, spec, rule)` or `CTNN_VERIFY_RECORD(Record, net, spec, rule, domain)`:
+/// CTNN_VERIFY with the inputs named by the record's fields, an alias of
+/// `CTNN_VERIFY(net, spec, rule, ctnn::named<Record>(domain))` (default domain {0,1}^inputs). A
+/// reference function may take the record (`ctnn::truth_table_of([](product p) { ... })`).
+#define CTNN_VERIFY_RECORD(Record, ...) \
+  CTNN_DETAIL_VERIFY(CTNN_DETAIL_CONCAT(ctnn_record_verification_, __COUNTER__), \
+                     ::ctnn::detail::make_record_task<Record>(__VA_ARGS__))

@@ -1,0 +1,76 @@
+# The layers of include/ctnn (docs/architecture.md draws them): every #include <ctnn/...> line of
+# every header must name a header of its own folder or of a folder its folder may include. A header
+# that includes upward, or across to a sibling it should not know, fails this test, which names the
+# file, the line and the rule.
+# Usage: cmake -DINCLUDE_DIR=<path to include> -P layering.cmake
+
+# Each folder, and the folders it may include (besides itself). Top-level headers (ctnn.hpp, meta.hpp,
+# config.hpp and the forwarding headers of 0.1's paths) are "top", except config.hpp, the lowest.
+cmake_minimum_required(VERSION 3.25)
+
+set(allowed_config "")
+set(allowed_core "config")
+set(allowed_record "config")
+set(allowed_diagnostic "config;core;record")
+set(allowed_kernels "config;core")
+set(allowed_model "config;core;diagnostic;kernels")
+set(allowed_spec "config;core;diagnostic;record")
+set(allowed_verify "config;core;diagnostic;record;model;spec")
+set(allowed_runtime "config;core;diagnostic;kernels;model;record")
+set(allowed_text "config;core;model;record;spec;verify")
+set(allowed_meta "config;core;diagnostic;record;model;spec;verify;runtime;text")
+set(layers config core record diagnostic kernels model spec verify runtime text meta)
+
+if(NOT INCLUDE_DIR)
+  message(FATAL_ERROR "usage: cmake -DINCLUDE_DIR=<include> -P layering.cmake")
+endif()
+get_filename_component(INCLUDE_DIR "${INCLUDE_DIR}" ABSOLUTE)
+
+# The layer of a header, from its path relative to INCLUDE_DIR/ctnn.
+function(layer_of relative out)
+  if(relative STREQUAL "config.hpp")
+    set(${out} config PARENT_SCOPE)
+  elseif(relative MATCHES "^([a-z_]+)/")
+    set(${out} ${CMAKE_MATCH_1} PARENT_SCOPE)
+  else()
+    set(${out} top PARENT_SCOPE)
+  endif()
+endfunction()
+
+file(GLOB_RECURSE headers RELATIVE "${INCLUDE_DIR}/ctnn" "${INCLUDE_DIR}/ctnn/*.hpp")
+set(violations "")
+set(checked 0)
+foreach(header IN LISTS headers)
+  layer_of("${header}" from)
+  if(NOT from STREQUAL "top" AND NOT from IN_LIST layers)
+    string(APPEND violations "\n  ${header}: folder '${from}' is in no layer (add it to tests/layering.cmake and docs/architecture.md)")
+    continue()
+  endif()
+  file(STRINGS "${INCLUDE_DIR}/ctnn/${header}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*<ctnn/")
+  foreach(line IN LISTS lines)
+    math(EXPR checked "${checked} + 1")
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*<ctnn/([^>]+)>.*$" "\\1" target "${line}")
+    if(NOT EXISTS "${INCLUDE_DIR}/ctnn/${target}")
+      string(APPEND violations "\n  ${header}: includes <ctnn/${target}>, which does not exist")
+      continue()
+    endif()
+    layer_of("${target}" to)
+    if(from STREQUAL "top" OR to STREQUAL from)
+      continue()
+    endif()
+    if(to STREQUAL "top")
+      string(APPEND violations "\n  ${header} (${from}): includes <ctnn/${target}>, a top-level header; include the layer's own header instead")
+    elseif(NOT to IN_LIST allowed_${from})
+      string(APPEND violations "\n  ${header} (${from}): includes <ctnn/${target}> (${to}); '${from}' may include only: ${allowed_${from}}")
+    endif()
+  endforeach()
+endforeach()
+
+list(LENGTH headers count)
+if(violations)
+  message(FATAL_ERROR "layering: includes that break the layers of docs/architecture.md:${violations}")
+endif()
+if(count LESS 20 OR checked LESS 50)
+  message(FATAL_ERROR "layering: only ${count} headers and ${checked} includes found under ${INCLUDE_DIR}/ctnn: wrong path?")
+endif()
+message(STATUS "layering: ${count} headers, ${checked} ctnn includes, all within their layers")
