@@ -11,14 +11,17 @@
 #include <ctnn/core/interval.hpp>
 #include <ctnn/core/math.hpp>
 #include <ctnn/core/scalar.hpp>
+#include <ctnn/diagnostic/fields.hpp>
 #include <ctnn/model/dense.hpp>
 #include <ctnn/model/network.hpp>
 #include <ctnn/record/record.hpp>
 #include <ctnn/runtime/evaluate.hpp>
 #include <ctnn/runtime/parse.hpp>
 #include <ctnn/spec/domain.hpp>
+#include <ctnn/spec/named.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/spec/specification.hpp>
 #include <ctnn/text/table.hpp>
+#include <ctnn/verify/named.hpp>
 #include <ctnn/verify/truth_table.hpp>
 #include <ctnn/verify/verify.hpp>

@@ -22,6 +22,7 @@
 #include <boost/hana/tuple.hpp>
 
 #include <ctnn/diagnostic/errors.hpp>
+#include <ctnn/diagnostic/fields.hpp>
 #include <ctnn/meta/network.hpp>
 #include <ctnn/record/record.hpp>
 

@@ -20,6 +20,7 @@
 #include <boost/hana/value.hpp>
 
 #include <ctnn/diagnostic/errors.hpp>
+#include <ctnn/diagnostic/fields.hpp>
 #include <ctnn/diagnostic/report.hpp>
 #include <ctnn/diagnostic/value.hpp>
 #include <ctnn/meta/fraction.hpp>

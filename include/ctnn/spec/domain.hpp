@@ -1,7 +1,8 @@
 /// @file spec/domain.hpp
 /// Finite input domains and their rows: `boolean_inputs<N>` ({0,1}^N), `uniform_domain<N>({0, 1, 2})`
 /// and `make_domain({0, 1}, {0, 1, 2})` (one value list per input); `named<R>(dom)` names the inputs
-/// by the fields of a record R.
+/// by the fields of a record R
+/// (spec/named.hpp).
 ///
 /// Row order (documented and stable): rows are numbered like mixed-radix numbers whose most significant
 /// digit is input 0, so the LAST input changes fastest. For {0,1}^2: row 0 = (0,0), row 1 = (0,1),
@@ -12,8 +13,6 @@
 #include <cstddef>
 #include <type_traits>
 #include <utility>
-
-#include <ctnn/record/record.hpp>
 
 namespace ctnn {
 
@@ -103,37 +102,16 @@ constexpr auto uniform_domain(const V (&list)[K]) {
 template <std::size_t N>
 inline constexpr auto boolean_inputs = uniform_domain<N>({0, 1});
 
-/// The rows of domain `Dom`, the inputs named by the fields of record `R`: a failing verification
-/// shows the row as `ctnn::fields<ctnn::field<'d', 'e', 's', 'i', 'g', 'n', '=', '1'>, ...>`, and a
-/// reference function may take the record. Made by `ctnn::named<R>(dom)`.
-template <class R, class Dom>
-struct named_domain : Dom {
-  using record_type = R;
-};
-
-/// `ctnn::named<product>(ctnn::boolean_inputs<2>)`: the same rows, named by the record's fields (their
-/// count must equal the domain's input count).
-template <record R, class V, std::size_t... Counts>
-constexpr named_domain<R, domain<V, Counts...>> named(const domain<V, Counts...>& dom) {
-  static_assert(detail::check_record_fields<R, sizeof...(Counts)>());
-  return {dom};
-}
-
 namespace detail {
 template <class T>
 inline constexpr bool is_domain = false;
 template <class V, std::size_t... Counts>
 inline constexpr bool is_domain<domain<V, Counts...>> = true;
-template <class R, class Dom>
-inline constexpr bool is_domain<named_domain<R, Dom>> = is_domain<Dom>;
 
+/// The record that names a domain's inputs: void here; spec/named.hpp specialises it.
 template <class Dom>
 struct record_of_domain {
   using type = void;
-};
-template <class R, class Dom>
-struct record_of_domain<named_domain<R, Dom>> {
-  using type = R;
 };
 }  // namespace detail
 

@@ -5,7 +5,6 @@
 ///     ctnn::format_truth_table<product>(buy)             // "design quality | output\n..."
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstddef>
@@ -43,7 +42,7 @@ struct text_column {
 inline std::string format_columns(const std::vector<std::vector<text_column>>& groups) {
   std::size_t rows = 0;
   for (const auto& group : groups)
-    for (const auto& column : group) rows = std::max(rows, column.cells.size());
+    for (const auto& column : group) rows = column.cells.size() < rows ? rows : column.cells.size();
   auto line = [&](auto&& cell_of) {
     std::string out;
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -51,9 +50,9 @@ inline std::string format_columns(const std::vector<std::vector<text_column>>& g
       for (std::size_t c = 0; c < groups[g].size(); ++c) {
         const text_column& column = groups[g][c];
         std::size_t width = column.header.size();
-        for (const auto& cell : column.cells) width = std::max(width, cell.size());
+        for (const auto& cell : column.cells) width = cell.size() < width ? width : cell.size();
         const std::string text = cell_of(column);
-        const std::size_t padding = width - std::min(width, text.size());
+        const std::size_t padding = text.size() < width ? width - text.size() : 0;
         if (c > 0) out += ' ';
         if (!column.left_aligned) out.append(padding, ' ');
         out += text;

@@ -4,7 +4,8 @@
 /// `ctnn::verify` is a constexpr predicate that returns the first failing row; `CTNN_VERIFY`, the
 /// one-line static form, stops the build with a compile error naming the row, the inputs (or the
 /// fields of a named domain), the expected and the actual output. CTNN_VERIFY also takes a
-/// `ctnn::meta` network (meta/verify.hpp adds its task), and `ctnn::named<R>(dom)` domains.
+/// `ctnn::meta` network (meta/verify.hpp adds its task), and `ctnn::named<R>(dom)` domains
+/// (spec/named.hpp; CTNN_VERIFY_RECORD is in verify/named.hpp).
 #pragma once
 
 #include <array>
@@ -16,7 +17,6 @@
 #include <ctnn/config.hpp>
 #include <ctnn/diagnostic/report.hpp>
 #include <ctnn/model/network.hpp>
-#include <ctnn/record/record.hpp>
 #include <ctnn/spec/domain.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/spec/specification.hpp>
@@ -40,45 +40,6 @@ struct verification {
   constexpr explicit operator bool() const { return passed; }
 };
 
-// ---------------------------------------------------------------------------------------------
-// Specifications written with records.
-
-/// A reference function of a record, callable with one value per field: what CTNN_VERIFY_RECORD
-/// makes of `ctnn::truth_table_of([](product p) { ... })`.
-template <record R, class F>
-struct record_function {
-  F function;
-  template <class... V>
-  requires(sizeof...(V) == field_count_v<R>) constexpr auto operator()(const V&... values) const {
-    return function(make_record<R>(values...));
-  }
-};
-
-namespace detail {
-template <class F, class R, std::size_t... I>
-constexpr bool invocable_with_fields(std::index_sequence<I...>) {
-  return std::is_invocable_v<const F&,
-                             std::remove_cvref_t<decltype(get_field<I>(std::declval<const R&>()))>...>;
-}
-
-/// A reference function of the record (and not of its field values) becomes one of the values;
-/// other specifications are left as they are.
-template <class R, class Spec>
-constexpr auto adapt_to_record(const Spec& spec) {
-  if constexpr (requires { spec.function; }) {
-    using F = decltype(spec.function);
-    if constexpr (std::is_invocable_v<const F&, const R&> &&
-                  !invocable_with_fields<F, R>(std::make_index_sequence<field_count_v<R>>{}))
-      return reference_spec<record_function<R, F>>{{spec.function}};
-    else
-      return spec;
-  } else {
-    return spec;
-  }
-}
-
-}  // namespace detail
-
 namespace detail {
 
 /// What one verification needs, checked once: the network, the specification, the rule, the domain.
@@ -91,6 +52,13 @@ struct verification_task {
   Rule rule;
   Dom dom;
 };
+
+/// What a domain makes of a specification: the specification itself, unless the domain says otherwise
+/// (a named domain's hidden friend, found by argument-dependent lookup, spec/named.hpp).
+template <class Spec, class Dom>
+constexpr const Spec& adapt_to_domain(const Spec& spec, const Dom&) {
+  return spec;
+}
 
 template <class Net, class Spec, class Rule, class Dom>
 constexpr verification_task<Net, Spec, Rule, Dom> make_checked_task(const Net& net, const Spec& spec,
@@ -107,30 +75,12 @@ template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
   static_assert(is_domain_v<Dom>, "ctnn::verify(net, spec, rule, dom): 'dom' must be a ctnn::domain");
   static_assert(check_domain<Net, Dom>());
-  using R = record_of_t<Dom>;
-  if constexpr (!std::is_void_v<R>) {
-    // A reference function of the record (and not of its field values) becomes one of the values.
-    const auto adapted = adapt_to_record<R>(spec);
-    return make_checked_task(net, adapted, rule, dom);
-  } else {
-    return make_checked_task(net, spec, rule, dom);
-  }
+  return make_checked_task(net, adapt_to_domain(spec, dom), rule, dom);
 }
 
 template <network_like Net, class Spec, class Rule>
 constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule) {
   return make_task(net, spec, rule, boolean_inputs<Net::input_size>);
-}
-
-/// The task of `CTNN_VERIFY_RECORD(R, net, spec, rule[, dom])`: the domain named by R's fields.
-template <class R, class Net, class Spec, class Rule, class Dom>
-constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
-  static_assert(check_record_fields<R, Net::input_size>());
-  return make_task(net, spec, rule, named<R>(dom));
-}
-template <class R, class Net, class Spec, class Rule>
-constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule) {
-  return make_record_task<R>(net, spec, rule, boolean_inputs<Net::input_size>);
 }
 
 /// The full verification result for an outcome: the failing row is evaluated once more, directly.
@@ -223,10 +173,3 @@ requires is_network_v<decltype(Task.net)> constexpr auto static_report() {
 #define CTNN_VERIFY(...) \
   CTNN_DETAIL_VERIFY(CTNN_DETAIL_CONCAT(ctnn_verification_, __COUNTER__), ::ctnn::detail::make_task(__VA_ARGS__))
 
-/// `CTNN_VERIFY_RECORD(Record, net, spec, rule)` or `CTNN_VERIFY_RECORD(Record, net, spec, rule, domain)`:
-/// CTNN_VERIFY with the inputs named by the record's fields, an alias of
-/// `CTNN_VERIFY(net, spec, rule, ctnn::named<Record>(domain))` (default domain {0,1}^inputs). A
-/// reference function may take the record (`ctnn::truth_table_of([](product p) { ... })`).
-#define CTNN_VERIFY_RECORD(Record, ...) \
-  CTNN_DETAIL_VERIFY(CTNN_DETAIL_CONCAT(ctnn_record_verification_, __COUNTER__), \
-                     ::ctnn::detail::make_record_task<Record>(__VA_ARGS__))
