@@ -151,9 +151,14 @@ TEST_CASE("a user activation at run time: the compile-time bits, single and batc
   const auto outputs = ctnn::evaluate_batch(wide, std::span<const std::array<float, 3>>(rows));
   for (std::size_t k = 0; k < rows.size(); ++k)
     for (std::size_t o = 0; o < 2; ++o) REQUIRE(same_bits(outputs[k][o], expected_outputs[k % samples.size()][o]));
-  // The user scalar at run time.
+  // The user scalar at run time, one row and a batch of every row of the ternary domain.
   const auto fixed_y = ctnn::evaluate(fixed_net, std::array<user::q8, 2>{2, 0});
   REQUIRE(fixed_y[0] == reference(2, 0));
+  std::vector<std::array<user::q8, 2>> fixed_rows;
+  for (std::size_t r = 0; r < ternary.size(); ++r) fixed_rows.push_back({ternary.row(r)[0], ternary.row(r)[1]});
+  const auto fixed_outputs = ctnn::evaluate_batch(fixed_net, std::span<const std::array<user::q8, 2>>(fixed_rows));
+  for (std::size_t r = 0; r < ternary.size(); ++r)
+    REQUIRE(fixed_outputs[r][0] == reference(ternary.row(r)[0], ternary.row(r)[1]));
 }
 
 TEST_CASE("an exact user activation has a type-level form", "[extension]") {
