@@ -467,14 +467,18 @@ __attribute__((noinline)) void evaluate_tail(const Net& net, const In& in, const
   }
 }
 
-/// `rows` rows: whole tiles of batch_plan::samples rows, then the tail.
+/// `rows` rows: in(r, i) reads input i of row r, out(r, o, v) writes output o of row r; whole tiles
+/// of batch_plan::samples rows, then the tail. (An entry point of the seam, like single_layer and
+/// evaluate_one below, but defined here: a wrapper around it measurably changed g++'s inlining.)
 template <class Net, class In, class Out>
-inline void evaluate_rows_kernel(const Net& net, const In& in, const Out& out, std::size_t rows) {
-  constexpr std::size_t S = batch_plan<typename Net::scalar_type>::samples;
-  std::size_t first = 0;
-  if constexpr (tile_bytes<Net> <= max_tile_bytes)
-    for (; first + S <= rows; first += S) evaluate_tile<true>(net, in, out, first, S);
-  if (first < rows) evaluate_tail(net, in, out, first, rows - first);
+CTNN_DETAIL_INLINE void evaluate_rows(const Net& net, const In& in, const Out& out, std::size_t rows) {
+  if constexpr (supported_scalar_here<typename Net::scalar_type>) {
+    constexpr std::size_t S = batch_plan<typename Net::scalar_type>::samples;
+    std::size_t first = 0;
+    if constexpr (tile_bytes<Net> <= max_tile_bytes)
+      for (; first + S <= rows; first += S) evaluate_tile<true>(net, in, out, first, S);
+    if (first < rows) evaluate_tail(net, in, out, first, rows - first);
+  }
 }
 
 #endif  // CTNN_KERNELS
@@ -505,11 +509,11 @@ CTNN_DETAIL_INLINE void evaluate_one(const Net& net, const typename Net::scalar_
   if constexpr (supported_scalar<typename Net::scalar_type>) evaluate_one_kernel(net, x, y);
 }
 
-/// `rows` rows: in(r, i) reads input i of row r, out(r, o, v) writes output o of row r.
+#if !CTNN_KERNELS
+/// Without the kernels: never called (the seam says so).
 template <class Net, class In, class Out>
-inline void evaluate_rows(const Net& net, const In& in, const Out& out, std::size_t rows) {
-  if constexpr (supported_scalar<typename Net::scalar_type>) evaluate_rows_kernel(net, in, out, rows);
-}
+inline void evaluate_rows(const Net&, const In&, const Out&, std::size_t) {}
+#endif
 
 }  // namespace ctnn::detail::kernels
 

@@ -94,7 +94,7 @@ CTNN_RUNTIME_INLINE constexpr typename Net::output_type evaluate(
 /// nothing. At run time the samples are computed side by side in vector lanes, each output with the
 /// operations, in the order, of the compile-time evaluation: the bits are those of `net(row)`.
 template <network_like Net>
-constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scalar_type> inputs,
+CTNN_RUNTIME_INLINE constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scalar_type> inputs,
                               std::span<typename Net::scalar_type> outputs) {
   constexpr std::size_t in = Net::input_size;
   constexpr std::size_t out = Net::output_size;
@@ -116,7 +116,7 @@ constexpr void evaluate_batch(const Net& net, std::span<const typename Net::scal
 /// `ctnn::size_error` when the two spans differ in length (and then writes nothing). Allocates
 /// nothing; same kernels and bits as the flat overload above.
 template <network_like Net>
-constexpr void evaluate_batch(const Net& net, std::span<const typename Net::input_type> rows,
+CTNN_RUNTIME_INLINE constexpr void evaluate_batch(const Net& net, std::span<const typename Net::input_type> rows,
                               std::span<typename Net::output_type> outputs) {
   if (outputs.size() != rows.size())
     throw size_error("ctnn::evaluate_batch (output rows, one per input row)", rows.size(), outputs.size(),
