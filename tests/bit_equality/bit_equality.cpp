@@ -16,6 +16,14 @@
 #include <cstdint>
 #include <vector>
 
+// Where the build expects the run-time kernels (tests/CMakeLists.txt defines CTNN_EXPECT_KERNELS on
+// x86-64 with g++ 12 or later or clang++), they must be on: else this test checks the scalar path
+// only.
+#if defined(CTNN_EXPECT_KERNELS)
+static_assert(CTNN_KERNELS == 1,
+              "CTNN_EXPECT_KERNELS: this build expects the run-time kernels, but CTNN_KERNELS is 0");
+#endif
+
 namespace {
 
 // Deterministic pseudo-random values in [-1, 1), computed at compile time.

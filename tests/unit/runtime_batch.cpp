@@ -14,6 +14,17 @@
 #include <string>
 #include <vector>
 
+// The path under test: the kernels where the build expects them (tests/CMakeLists.txt defines
+// CTNN_EXPECT_KERNELS on x86-64 with g++ 12 or later or clang++), the scalar path when
+// CTNN_NO_KERNELS is defined (runtime_batch_no_kernels). Else a switched-off kernel would pass
+// every test here on the scalar path.
+#if defined(CTNN_NO_KERNELS)
+static_assert(CTNN_KERNELS == 0, "CTNN_NO_KERNELS is defined, yet CTNN_KERNELS is not 0");
+#elif defined(CTNN_EXPECT_KERNELS)
+static_assert(CTNN_KERNELS == 1,
+              "CTNN_EXPECT_KERNELS: this build expects the run-time kernels, but CTNN_KERNELS is 0");
+#endif
+
 // ------------------------------------------------------------------------------------------------
 // Every allocation of this program goes through these: `allocations` counts them.
 
