@@ -191,14 +191,17 @@ template <class A>
 inline constexpr bool is_meta_activation_v = requires { A::value_form; };
 }  // namespace detail
 
-// The message of every attempt to use an inexact activation (sigmoid, tanh, or a user's without
-// the `exact` capability) in the meta form (a macro: static_assert needs a string literal).
-#define CTNN_META_DETAIL_SMOOTH_MESSAGE                                                                 \
-  "ctnn::meta: the activation is not exact (sigmoid and tanh have no meta form: their results are "     \
-  "irrational, so they would have to be rounded, and no type holds a rounded value exactly); use the "  \
-  "value form (ctnn::network of ctnn::dense<In, Out, double> with ctnn::sigmoid or ctnn::tanh), or, in " \
-  "the meta form, a piecewise-linear activation: ctnn::meta::hard_tanh, clamp<L, U>, relu, "            \
-  "leaky_relu<N, D> or step"
+// The message of every attempt to use sigmoid or tanh in the meta form (a macro: static_assert
+// needs a string literal), and of an activation without the `exact` capability.
+#define CTNN_META_DETAIL_SMOOTH_REASON                                                                \
+  "sigmoid and tanh have no meta form: their results are irrational, so they would have to be "     \
+  "rounded, and no type holds a rounded value exactly; use the value form (ctnn::network of "        \
+  "ctnn::dense<In, Out, double> with ctnn::sigmoid or ctnn::tanh), or, in the meta form, a "         \
+  "piecewise-linear activation: ctnn::meta::hard_tanh, clamp<L, U>, relu, leaky_relu<N, D> or step"
+#define CTNN_META_DETAIL_SMOOTH_MESSAGE "ctnn::meta: " CTNN_META_DETAIL_SMOOTH_REASON
+#define CTNN_META_DETAIL_INEXACT_MESSAGE                                                          \
+  "ctnn::meta: an activation that does not declare the exact capability (core/activation.hpp) " \
+  "has no meta form (" CTNN_META_DETAIL_SMOOTH_REASON ")"
 
 namespace detail {
 /// What sigmoid_t and tanh_t do when applied: a compile error that says why (see above).
@@ -229,8 +232,11 @@ template <class A>
 constexpr bool check_activation() {
   if constexpr (is_meta_activation_v<A>) {
     return true;
-  } else if constexpr (is_refused_smooth_v<A> || !activation_traits<A>::exact) {
+  } else if constexpr (is_refused_smooth_v<A>) {
     static_assert(always_false<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
+    return false;
+  } else if constexpr (!activation_traits<A>::exact) {
+    static_assert(always_false<A>, CTNN_META_DETAIL_INEXACT_MESSAGE);
     return false;
   } else {
     static_assert(always_false<A>,

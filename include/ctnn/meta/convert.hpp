@@ -222,7 +222,7 @@ constexpr auto meta_activation() {
   if constexpr (activation_traits<A>::exact) {
     return typename meta_form<A, Layer.activation>::type{};
   } else {
-    static_assert(activation_traits<A>::exact, CTNN_META_DETAIL_SMOOTH_MESSAGE);
+    static_assert(activation_traits<A>::exact, CTNN_META_DETAIL_INEXACT_MESSAGE);
     return identity;
   }
 }
