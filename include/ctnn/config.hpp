@@ -12,6 +12,9 @@
 /// constexpr network's weights are constants there), `CTNN_FAST_MATH` (1 under -ffast-math).
 #pragma once
 
+/// @def CTNN_KERNELS
+/// 1 when the run-time vector kernels are compiled in (clang++, or g++ 12 or later, on x86-64 with
+/// SSE2, and CTNN_NO_KERNELS not defined), else 0.
 // The run-time vector kernels: GCC/clang vector extensions on x86-64 (g++ before 12 lacks
 // __builtin_shufflevector). The AArch64 branches of the kernels stay off until tested there.
 #if !defined(CTNN_NO_KERNELS) && (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 12)) && \
@@ -21,6 +24,10 @@
 #define CTNN_KERNELS 0
 #endif
 
+/// @def CTNN_RUNTIME_INLINE
+/// On ctnn's run-time entry points (`net(x)`, `ctnn::evaluate`, `ctnn::evaluate_batch`): always
+/// inlined into the caller when the kernels are compiled in, so that a constexpr network's weights
+/// are constants there; empty otherwise.
 #if CTNN_KERNELS
 #define CTNN_RUNTIME_INLINE __attribute__((always_inline))
 #else
@@ -37,6 +44,9 @@
 #define CTNN_WIDE_FROM 256
 #endif
 
+/// @def CTNN_FAST_MATH
+/// 1 when the file is compiled with fast math (`__FAST_MATH__`: -ffast-math, -Ofast, clang++'s
+/// -ffp-model=fast), else 0: floating-point layers then refuse to be evaluated.
 #if defined(__FAST_MATH__)
 #define CTNN_FAST_MATH 1
 #else

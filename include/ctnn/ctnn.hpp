@@ -5,6 +5,12 @@
 /// <ctnn/meta.hpp>. docs/architecture.md draws the layers.
 #pragma once
 
+/// @namespace ctnn
+/// ctnn's public names, value form: scalars and activations (core/), dense layers and networks
+/// (model/), domains, specifications and rules (spec/), verification (verify/), run-time evaluation
+/// (runtime/), records (record/) and text tables (text/). The type-level form is ctnn::meta. Names in
+/// a `detail` namespace are not public.
+
 #include <ctnn/config.hpp>
 #include <ctnn/core/activation.hpp>
 #include <ctnn/core/activations.hpp>

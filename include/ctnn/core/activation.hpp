@@ -58,9 +58,13 @@ enum class activation_cost {
 /// The capabilities of activation type `A` (see the table at the top of this header).
 template <class A>
 struct activation_traits {
+  /// Whether `A` declares the monotone capability (`A::monotone` is true).
   static constexpr bool monotone = requires { requires A::monotone; };
+  /// Whether `A` declares the exact capability (`A::exact` is true).
   static constexpr bool exact = requires { requires A::exact; };
+  /// Whether `A` declares itself a rectifier (`A::rectifier` is true).
   static constexpr bool rectifier = requires { requires A::rectifier; };
+  /// The cost hint: `A::cost` when declared, else `inlined` for a rectifier and `call` for others.
   static constexpr activation_cost cost = [] {
     if constexpr (requires { A::cost; })
       return A::cost;

@@ -22,63 +22,90 @@ using lane_t = std::remove_cvref_t<decltype(std::declval<const V&>()[0])>;
 
 /// f(x) = x
 struct identity_t {
+  /// Capability: monotone (x <= y implies f(x) <= f(y), as computed).
   static constexpr bool monotone = true;
+  /// Capability: exact (computes its mathematical value on exact scalars).
   static constexpr bool exact = true;
+  /// Always equal: the activation holds nothing.
   friend constexpr bool operator==(const identity_t&, const identity_t&) = default;
+  /// Returns x.
   template <scalar T>
   constexpr T operator()(const T& x) const {
     return x;
   }
+  /// The vector form: every lane unchanged.
   template <class V>
   V vector(const V& v) const {
     return v;
   }
+  /// Capability: keeps integers (integers map to integers, equal to the exact value).
   constexpr bool keeps_integers() const { return true; }
 };
+/// The identity activation, f(x) = x (ctnn::dense's default).
 inline constexpr identity_t identity{};
 
 /// f(x) = max(x, 0)
 struct relu_t {
+  /// Capability: monotone (x <= y implies f(x) <= f(y), as computed).
   static constexpr bool monotone = true;
+  /// Capability: exact (computes its mathematical value on exact scalars).
   static constexpr bool exact = true;
+  /// Capability: a rectifier (the verification sweeps write max(x, 0) out instead of calling it).
   static constexpr bool rectifier = true;
+  /// Always equal: the activation holds nothing.
   friend constexpr bool operator==(const relu_t&, const relu_t&) = default;
+  /// Returns x if x > 0, else 0.
   template <scalar T>
   constexpr T operator()(const T& x) const {
     return x > T(0) ? x : T(0);
   }
+  /// The vector form: in every lane, the lane if it is > 0, else 0.
   template <class V>
   V vector(const V& v) const {
     return v > V{} ? v : V{};
   }
+  /// Capability: keeps integers (integers map to integers, equal to the exact value).
   constexpr bool keeps_integers() const { return true; }
 };
+/// The rectified linear unit, f(x) = max(x, 0).
 inline constexpr relu_t relu{};
 
 /// f(x) = 1 if x > 0, else 0 (so step(0) == 0).
 struct step_t {
+  /// Capability: monotone (x <= y implies f(x) <= f(y), as computed).
   static constexpr bool monotone = true;
+  /// Capability: exact (computes its mathematical value on exact scalars).
   static constexpr bool exact = true;
+  /// Always equal: the activation holds nothing.
   friend constexpr bool operator==(const step_t&, const step_t&) = default;
+  /// Returns 1 if x > 0, else 0.
   template <scalar T>
   constexpr T operator()(const T& x) const {
     return x > T(0) ? T(1) : T(0);
   }
+  /// The vector form: in every lane, 1 if the lane is > 0, else 0.
   template <class V>
   V vector(const V& v) const {
     return v > V{} ? V{} + detail::lane_t<V>(1) : V{};
   }
+  /// Capability: keeps integers (integers map to integers, equal to the exact value).
   constexpr bool keeps_integers() const { return true; }
 };
+/// The unit step, f(x) = 1 if x > 0, else 0.
 inline constexpr step_t step{};
 
 /// f(x) = x if x > 0, else x * numerator / denominator (multiplied first, then divided; for integer
 /// scalars the division truncates toward zero, e.g. leaky_relu(1, 10) maps -15 to -1).
 struct leaky_relu_t {
+  /// Capability: exact (computes its mathematical value on exact scalars).
   static constexpr bool exact = true;
+  /// Same slope (numerator and denominator).
   friend constexpr bool operator==(const leaky_relu_t&, const leaky_relu_t&) = default;
+  /// The slope's numerator.
   int numerator;
+  /// The slope's denominator (not 0: ctnn::leaky_relu checks it).
   int denominator;
+  /// Returns x if x > 0, else `multiply(x, T(numerator)) / T(denominator)`.
   template <scalar T>
   constexpr T operator()(const T& x) const {
     return x > T(0) ? x : T(multiply(x, T(numerator)) / T(denominator));
@@ -104,6 +131,7 @@ struct leaky_relu_t {
     detail::opaque(product);
     return v > V{} ? v : V(product / (V{} + T(denominator)));
   }
+  /// Capability: keeps integers when the slope is an integer (numerator % denominator == 0).
   constexpr bool keeps_integers() const { return numerator % denominator == 0; }
 };
 namespace detail {
@@ -121,15 +149,22 @@ consteval leaky_relu_t leaky_relu(int numerator, int denominator) {
 
 /// f(x) = x limited to [lower, upper] (bounds are integers, converted to the layer's scalar).
 struct clamp_t {
+  /// Capability: monotone (x <= y implies f(x) <= f(y), as computed).
   static constexpr bool monotone = true;
+  /// Capability: exact (computes its mathematical value on exact scalars).
   static constexpr bool exact = true;
+  /// Same bounds.
   friend constexpr bool operator==(const clamp_t&, const clamp_t&) = default;
+  /// The lower bound, converted to the layer's scalar.
   int lower;
+  /// The upper bound, converted to the layer's scalar.
   int upper;
+  /// Returns x limited to [T(lower), T(upper)].
   template <scalar T>
   constexpr T operator()(const T& x) const {
     return x < T(lower) ? T(lower) : (T(upper) < x ? T(upper) : x);
   }
+  /// The vector form: every lane limited to [lower, upper].
   template <class V>
   V vector(const V& v) const {
     using T = detail::lane_t<V>;
@@ -137,6 +172,7 @@ struct clamp_t {
     const V high = V{} + T(upper);
     return v < low ? low : (high < v ? high : v);
   }
+  /// Capability: keeps integers (integers map to integers, equal to the exact value).
   constexpr bool keeps_integers() const { return true; }
 };
 /// Clamp to [lower, upper]. Evaluated by the compiler: lower > upper is a compile error naming
@@ -166,18 +202,23 @@ constexpr void require_floating_for_smooth() {
 /// purpose: ctnn's exp is not proven monotone to the last bit (its range reduction changes at every
 /// multiple of ln 2 / 2), so [f(lo), f(hi)] would not be a proof.
 struct sigmoid_t {
+  /// Cost hint: a call into ctnn::math.
   static constexpr activation_cost cost = activation_cost::transcendental;
+  /// Always equal: the activation holds nothing.
   friend constexpr bool operator==(const sigmoid_t&, const sigmoid_t&) = default;
+  /// The interval image: [0, 1] for any range (see above).
   template <scalar T>
   constexpr interval<T> image(const interval<T>&) const {
     return {T(0), T(1)};
   }
+  /// The logistic function of x, through ctnn::math::sigmoid in double, rounded to T (floating-point T only).
   template <scalar T>
   constexpr T operator()(const T& x) const {
     detail::require_floating_for_smooth<T>();
     return static_cast<T>(math::sigmoid(static_cast<double>(x)));
   }
 };
+/// The logistic function, f(x) = 1 / (1 + e^-x) (floating-point scalars only).
 inline constexpr sigmoid_t sigmoid{};
 
 /// f(x) = tanh(x), computed in double and rounded to T.
@@ -186,18 +227,23 @@ inline constexpr sigmoid_t sigmoid{};
 /// |x| < 0.55 the value is -e / fl(2 + e) with e = expm1(-2|x|) in (-1, 0], so -e < 1 < fl(2 + e);
 /// above, 1 - 2 / fl(1 + exp(2|x|)) with the quotient in [0, 2]; the sign is then x's.
 struct tanh_t {
+  /// Cost hint: a call into ctnn::math.
   static constexpr activation_cost cost = activation_cost::transcendental;
+  /// Always equal: the activation holds nothing.
   friend constexpr bool operator==(const tanh_t&, const tanh_t&) = default;
+  /// The interval image: [-1, 1] for any range (see above).
   template <scalar T>
   constexpr interval<T> image(const interval<T>&) const {
     return {T(-1), T(1)};
   }
+  /// The hyperbolic tangent of x, through ctnn::math::tanh in double, rounded to T (floating-point T only).
   template <scalar T>
   constexpr T operator()(const T& x) const {
     detail::require_floating_for_smooth<T>();
     return static_cast<T>(math::tanh(static_cast<double>(x)));
   }
 };
+/// The hyperbolic tangent, f(x) = tanh(x) (floating-point scalars only).
 inline constexpr tanh_t tanh{};
 
 }  // namespace ctnn

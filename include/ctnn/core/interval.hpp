@@ -11,13 +11,16 @@ namespace ctnn {
 /// Structural: all members public.
 template <scalar T>
 struct interval {
+  /// The lower bound.
   T lower;
+  /// The upper bound.
   T upper;
 
   /// Whether `x` lies in the interval (lower <= x <= upper).
   constexpr bool contains(const T& x) const { return !(x < lower) && !(upper < x); }
   /// Whether every value of `other` lies in this interval.
   constexpr bool contains(const interval& other) const { return contains(other.lower) && contains(other.upper); }
+  /// Same bounds.
   friend constexpr bool operator==(const interval&, const interval&) = default;
 };
 

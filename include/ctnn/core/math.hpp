@@ -11,6 +11,8 @@
 
 #include <ctnn/core/scalar.hpp>
 
+/// ctnn's constexpr elementary functions, in double; the run-time path calls them too, so both
+/// compute the same bits.
 namespace ctnn::math {
 
 namespace detail {

@@ -43,17 +43,21 @@ using one_of = decltype(boost::hana::one<boost::hana::tag_of_t<X>>());
 /// f(x) = x
 struct identity_t {
   static constexpr auto value_form = ctnn::identity;  ///< the same function in the value form
+  /// Returns x (a constant).
   template <class X>
   constexpr X operator()(X x) const {
     detail::require_constant<X>();
     return x;
   }
 };
+/// The identity activation of the meta form (ctnn::meta::dense's default).
 inline constexpr identity_t identity{};
 
 /// f(x) = max(x, 0); the zero has x's kind (int_<0> for an int_, rational<0, 1> for a rational).
 struct relu_t {
+  /// The same function in the value form: ctnn::relu.
   static constexpr auto value_form = ctnn::relu;
+  /// max(x, 0), a constant of x's kind.
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -61,11 +65,14 @@ struct relu_t {
     return boost::hana::if_(boost::hana::less(zero, x), x, zero);
   }
 };
+/// max(x, 0) on constants: `ctnn::meta::relu(hana::int_c<-3>)` has type `hana::int_<0>`.
 inline constexpr relu_t relu{};
 
 /// f(x) = 1 if x > 0, else 0 (so step(0) == 0), of x's kind.
 struct step_t {
+  /// The same function in the value form: ctnn::step.
   static constexpr auto value_form = ctnn::step;
+  /// 1 if x > 0, else 0, a constant of x's kind.
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -73,6 +80,7 @@ struct step_t {
     return boost::hana::if_(boost::hana::less(zero, x), detail::one_of<X>{}, zero);
   }
 };
+/// The unit step on constants.
 inline constexpr step_t step{};
 
 namespace detail {
@@ -95,11 +103,16 @@ constexpr auto slope() {
 template <int Num, int Den>
 struct leaky_relu_t {
   static_assert(Den != 0, "ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero");
+  /// The slope's numerator, Num.
   static constexpr int numerator = Num;
+  /// The slope's denominator, Den (not 0).
   static constexpr int denominator = Den;
+  /// The same function in the value form: ctnn::leaky_relu(Num, Den).
   static constexpr ctnn::leaky_relu_t value_form{Num, Den};  // the meta form checked Den != 0
+  /// The slope as a constant type: `hana::int_<Num / Den>` when Den divides Num, else `ratio<Num, Den>`.
   using slope_type = decltype(detail::slope<Num, Den>());
 
+  /// x if x > 0, else x times the slope, a constant (exact).
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -115,10 +128,15 @@ inline constexpr leaky_relu_t<Num, Den> leaky_relu{};
 template <int Lower, int Upper>
 struct clamp_t {
   static_assert(Lower <= Upper, "ctnn::meta::clamp<Lower, Upper>: Lower must not exceed Upper");
+  /// The lower bound, Lower.
   static constexpr int lower = Lower;
+  /// The upper bound, Upper.
   static constexpr int upper = Upper;
+  /// The same function in the value form: ctnn::clamp(Lower, Upper).
   static constexpr ctnn::clamp_t value_form{Lower, Upper};  // and Lower <= Upper
 
+  /// x limited to [Lower, Upper]: x itself, or the bound it passes as `hana::int_<Lower>` or
+  /// `hana::int_<Upper>`.
   template <class X>
   constexpr auto operator()(X x) const {
     detail::require_constant<X>();
@@ -142,7 +160,9 @@ inline constexpr clamp_t<-1, 1> hard_tanh{};
 /// a user's exact activation (ctnn's own map to the activations above).
 template <auto A>
 struct lifted {
+  /// The value-form activation this lifts, A.
   static constexpr auto value_form = A;
+  /// A applied to the constant's exact value, lifted back into a constant (see above).
   template <class X>
   constexpr auto operator()(X) const {
     detail::require_constant<X>();
@@ -216,10 +236,12 @@ struct refused_smooth {
 
 /// Not an activation of the meta form: using it is a compile error that says why (see above).
 struct sigmoid_t : detail::refused_smooth {};
+/// Refused in the meta form (see sigmoid_t).
 inline constexpr sigmoid_t sigmoid{};
 
 /// Not an activation of the meta form: using it is a compile error that says why (see above).
 struct tanh_t : detail::refused_smooth {};
+/// Refused in the meta form (see tanh_t).
 inline constexpr tanh_t tanh{};
 
 namespace detail {

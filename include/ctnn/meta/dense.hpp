@@ -201,16 +201,25 @@ struct dense_layer {
   static_assert(detail::check_layer<Weights, Biases, Activation>(),
                 "ctnn::meta::dense: the layer is malformed (see the error above)");
 
+  /// The weights: a hana::tuple of rows (one per output), each a hana::tuple of constants.
   using weights_type = Weights;
+  /// The biases: a hana::tuple of constants, one per output.
   using biases_type = Biases;
+  /// The activation, one of ctnn::meta's.
   using activation_type = Activation;
+  /// The number of outputs: the rows of weights.
   static constexpr std::size_t output_size = detail::tuple_size_v<Weights>;
+  /// The number of inputs: the length of each row of weights.
   static constexpr std::size_t input_size = detail::weight_rows<Weights>::template size<0>;
+  /// The number of weights and biases: input_size * output_size + output_size.
   static constexpr std::size_t parameter_count = input_size * output_size + output_size;
 
   // Static: a layer object holds nothing (hana::tuples of repeated constants are not empty classes).
+  /// The weights, as an object of `weights_type`.
   static constexpr Weights weights{};
+  /// The biases, as an object of `biases_type`.
   static constexpr Biases biases{};
+  /// The activation, as an object.
   static constexpr Activation activation{};
 
   /// The outputs for the inputs `x` (a hana::tuple of `input_size` constants), as a hana::tuple of
@@ -233,6 +242,7 @@ constexpr dense_layer<Weights, Biases, Activation> dense(const Weights&, const B
 /// True for the types `ctnn::meta::dense` makes.
 template <class T>
 inline constexpr bool is_dense_layer_v = false;
+/// True: a layer made by `ctnn::meta::dense`.
 template <class W, class B, class A>
 inline constexpr bool is_dense_layer_v<dense_layer<W, B, A>> = true;
 

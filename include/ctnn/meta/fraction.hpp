@@ -76,7 +76,9 @@ constexpr std::strong_ordering compare(long long an, long long ad, long long bn,
 /// expressions (naming detail::fraction_arithmetic_overflows_long_long) and throws std::overflow_error
 /// at run time. All members are public: a fraction is a structural type (a template argument).
 struct fraction {
+  /// The numerator (it carries the sign).
   long long num = 0;
+  /// The denominator, always > 0.
   long long den = 1;
 
   constexpr fraction() = default;
@@ -92,10 +94,12 @@ struct fraction {
     if (g > 1) num /= g, den /= g;
   }
 
+  /// Whether the value is an integer (den == 1).
   constexpr bool is_integer() const { return den == 1; }
   /// The nearest double (for reading; the exact value is num/den).
   constexpr explicit operator double() const { return static_cast<double>(num) / static_cast<double>(den); }
 
+  /// The exact sum (a compile error, or std::overflow_error, when it does not fit).
   friend constexpr fraction operator+(const fraction& a, const fraction& b) {
     // over the least common denominator, which keeps intermediate values small
     const long long g = detail::gcd(a.den, b.den);
@@ -103,8 +107,11 @@ struct fraction {
     return {detail::checked_add(detail::checked_mul(a.num, l / a.den), detail::checked_mul(b.num, l / b.den)),
             l};
   }
+  /// The exact negation.
   friend constexpr fraction operator-(const fraction& a) { return {detail::checked_mul(a.num, -1), a.den}; }
+  /// The exact difference.
   friend constexpr fraction operator-(const fraction& a, const fraction& b) { return a + -b; }
+  /// The exact product (a compile error, or std::overflow_error, when it does not fit).
   friend constexpr fraction operator*(const fraction& a, const fraction& b) {
     // cancel across first: (a.num/g1 * b.num/g2) / (a.den/g2 * b.den/g1)
     const long long g1 = detail::gcd(a.num, b.den);
@@ -118,6 +125,7 @@ struct fraction {
     if (b.num == 0) detail::fraction_denominator_must_not_be_zero();
     return a * fraction{b.den, b.num};
   }
+  /// Equal values (both are in lowest terms, so equal members).
   friend constexpr bool operator==(const fraction&, const fraction&) = default;
   /// Exact, for all values (no subtraction, so no overflow: fraction(LLONG_MAX) > fraction(-1)).
   friend constexpr std::strong_ordering operator<=>(const fraction& a, const fraction& b) {

@@ -59,12 +59,18 @@ struct network_t {
   static_assert(detail::check_layers<Layers...>(std::make_index_sequence<sizeof...(Layers) - 1>{}),
                 "ctnn::meta::network: the layers do not fit together (see the error above)");
 
+  /// The layers' types, as a std::tuple.
   using layer_types = std::tuple<Layers...>;
+  /// The number of layers.
   static constexpr std::size_t layer_count = sizeof...(Layers);
+  /// The number of inputs: layer 0's input size.
   static constexpr std::size_t input_size = std::tuple_element_t<0, layer_types>::input_size;
+  /// The number of outputs: the last layer's output size.
   static constexpr std::size_t output_size = std::tuple_element_t<layer_count - 1, layer_types>::output_size;
+  /// The sum of the layers' parameter counts.
   static constexpr std::size_t parameter_count = (Layers::parameter_count + ...);
 
+  /// The layers, first to last, as a hana::tuple.
   static constexpr boost::hana::tuple<Layers...> layers{};  // static: a network object holds nothing
 
   /// The forward pass: `hana::fold_left` over the layers, each layer applied to the previous
@@ -84,7 +90,8 @@ struct network_t {
         boost::hana::scan_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); }));
   }
 
-  /// Layer `I` (counted from 0); `decltype(net.layer<0>())::weights_type` is its weights' type.
+  /// Layer `I` (counted from 0), a meta layer object; its type's `weights_type` is the type of its
+  /// weights.
   template <std::size_t I>
   static constexpr auto layer() {
     static_assert(I < layer_count, "ctnn::meta::network_t::layer<I>: I is past the last layer");
@@ -101,9 +108,11 @@ constexpr network_t<Layers...> network(const Layers&...) {
 /// True for the types `ctnn::meta::network` makes.
 template <class T>
 inline constexpr bool is_network_v = false;
+/// True: a network made by `ctnn::meta::network`.
 template <class... Layers>
 inline constexpr bool is_network_v<network_t<Layers...>> = true;
 
+/// A network made by `ctnn::meta::network` (const or not).
 template <class T>
 concept network_like = is_network_v<std::remove_cvref_t<T>>;
 

@@ -39,6 +39,7 @@ namespace ctnn::meta {
 
 /// The Hana tag of every `rational<Num, Den>`.
 struct rational_tag {
+  /// The type of every rational's value: ctnn::meta::fraction.
   using value_type = fraction;
 };
 
@@ -50,10 +51,15 @@ struct rational {
                 "ctnn::meta::rational<Num, Den> must be in lowest terms with Den > 0, so that each value "
                 "has one type; write ctnn::meta::ratio<Num, Den>, which normalises (ratio<2, -4> is "
                 "rational<-1, 2>)");
+  /// Boost.Hana's tag: rational_tag (this makes the rational a Hana Constant).
   using hana_tag = rational_tag;
+  /// The type of `value`: ctnn::meta::fraction.
   using value_type = fraction;
+  /// The numerator, Num.
   static constexpr long long num = Num;
+  /// The denominator, Den (> 0).
   static constexpr long long den = Den;
+  /// The value, fraction(Num, Den).
   static constexpr fraction value{Num, Den};
 };
 
@@ -77,6 +83,7 @@ using rational_of = rational<F.num, F.den>;
 /// True for `rational<Num, Den>`.
 template <class T>
 inline constexpr bool is_rational_v = false;
+/// True: a rational constant.
 template <long long Num, long long Den>
 inline constexpr bool is_rational_v<rational<Num, Den>> = true;
 
@@ -183,42 +190,52 @@ constexpr fraction to_fraction(const C&) {
 
 // Operators between two rationals. With a `hana::integral_constant` on either side, Hana's own
 // operators (found through the integral constant) apply: they call the same hana::plus, ... below.
+/// The sum of two rational constants, a rational constant (hana::plus).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator+(rational<A, B> x, rational<C, D> y) {
   return boost::hana::plus(x, y);
 }
+/// The difference of two rational constants, a rational constant (hana::minus).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator-(rational<A, B> x, rational<C, D> y) {
   return boost::hana::minus(x, y);
 }
+/// The product of two rational constants, a rational constant (hana::mult).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator*(rational<A, B> x, rational<C, D> y) {
   return boost::hana::mult(x, y);
 }
+/// The negation of a rational constant, a rational constant (hana::negate).
 template <long long A, long long B>
 constexpr auto operator-(rational<A, B> x) {
   return boost::hana::negate(x);
 }
+/// Whether x equals y, as a hana::bool_ (hana::equal).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator==(rational<A, B> x, rational<C, D> y) {
   return boost::hana::equal(x, y);
 }
+/// Whether x differs from y, as a hana::bool_ (hana::not_equal).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator!=(rational<A, B> x, rational<C, D> y) {
   return boost::hana::not_equal(x, y);
 }
+/// Whether x < y, as a hana::bool_ (hana::less).
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator<(rational<A, B> x, rational<C, D> y) {
   return boost::hana::less(x, y);
 }
+/// Whether x > y, as a hana::bool_.
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator>(rational<A, B> x, rational<C, D> y) {
   return boost::hana::less(y, x);
 }
+/// Whether x <= y, as a hana::bool_.
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator<=(rational<A, B> x, rational<C, D> y) {
   return boost::hana::not_(boost::hana::less(y, x));
 }
+/// Whether x >= y, as a hana::bool_.
 template <long long A, long long B, long long C, long long D>
 constexpr auto operator>=(rational<A, B> x, rational<C, D> y) {
   return boost::hana::not_(boost::hana::less(x, y));

@@ -1,5 +1,5 @@
 /// @file meta/record.hpp
-/// Named inputs for the meta form (records: see ctnn/record.hpp).
+/// Named inputs for the meta form (records: see record/record.hpp).
 ///
 /// - `ctnn::meta::evaluate<product{0, 1}>(net)`: a record value as a class-type template argument;
 ///   its fields become constants, and the result is a type (`hana::tuple<hana::int_<10>>`).
@@ -7,7 +7,7 @@
 ///   (`ctnn::meta::to_value(net)`), whose outputs equal the meta network's.
 /// - `ctnn::meta::format_truth_table<product>(table, ...)`: a meta truth table (computed by the
 ///   compiler) as text at run time, with the field names as column headers.
-/// - `ctnn::meta::named<product>(dom)` (meta/truth_table.hpp): CTNN_META_VERIFY then shows a failing
+/// - `ctnn::meta::named<product>(dom)` (meta/truth_table.hpp): CTNN_VERIFY then shows a failing
 ///   row with the field names.
 #pragma once
 

@@ -50,8 +50,11 @@ struct domain_t {
   static_assert(detail::check_domain_values<Lists...>(),
                 "ctnn::meta::domain: the values of an input are refused (see the error above)");
 
+  /// The record whose fields name the inputs, or void.
   using record_type = Record;
+  /// The number of inputs.
   static constexpr std::size_t input_count = sizeof...(Lists);
+  /// The number of values of each input.
   static constexpr std::array<std::size_t, input_count> counts{detail::tuple_size_v<Lists>...};
   /// Number of rows: the product of the list sizes.
   static constexpr std::size_t size = (std::size_t{1} * ... * detail::tuple_size_v<Lists>);
@@ -109,6 +112,7 @@ constexpr domain_t<R, Lists...> named(const domain_t<Old, Lists...>&) {
 /// True for the types made by ctnn::meta's domain functions.
 template <class T>
 inline constexpr bool is_domain_v = false;
+/// True: a domain made by ctnn::meta's domain functions.
 template <class R, class... Lists>
 inline constexpr bool is_domain_v<domain_t<R, Lists...>> = true;
 
@@ -116,8 +120,11 @@ inline constexpr bool is_domain_v<domain_t<R, Lists...>> = true;
 /// constants). Empty: `decltype(row.outputs)` is the answer.
 template <std::size_t Index, class Inputs, class Outputs>
 struct table_row {
+  /// The row's index, in the domain's row order.
   static constexpr std::size_t index = Index;
+  /// The row's inputs, a hana::tuple of constants.
   Inputs inputs;
+  /// The network's outputs on them, a hana::tuple of constants.
   Outputs outputs;
 };
 

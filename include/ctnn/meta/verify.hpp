@@ -1,8 +1,9 @@
 /// @file meta/verify.hpp
 /// Verification of meta networks: specifications (`ctnn::meta::table`, `ctnn::meta::truth_table_of`),
 /// rules (`ctnn::meta::exact`, `ctnn::meta::above(constant)`), `ctnn::meta::verify` (the first failing
-/// row, found while the compiler instantiates every row's forward pass) and `CTNN_META_VERIFY`, whose
-/// failure is a compile error that shows the row the way CTNN_VERIFY does:
+/// row, found while the compiler instantiates every row's forward pass) and the meta task of
+/// `CTNN_VERIFY` (`CTNN_META_VERIFY` is its 0.1 alias), whose failure is the compile error of the
+/// value form, with the same words:
 /// `ctnn::truth_table_row_mismatch<ctnn::row<1>, ctnn::inputs<0, 1>, ctnn::expected<1>, ctnn::actual<10>>`
 /// (with `ctnn::fields<ctnn::field<'d', 'e', ...>...>` for the inputs of a named domain, and rationals
 /// as `ctnn::actual_decimal<ctnn::decimal<'-', '1', '/', '3'>>`).
@@ -89,8 +90,11 @@ inline constexpr bool is_std_array_v<std::array<T, N>> = true;
 template <class Rows>
 struct table_spec {
   static_assert(detail::is_tuple_v<Rows>, "ctnn::meta::table(rows): rows must be a hana::tuple");
+  /// The number of rows listed (checked against the domain's size).
   static constexpr std::size_t row_count = detail::tuple_size_v<Rows>;
+  /// The rows: a hana::tuple of constants, or of hana::tuples of constants.
   Rows rows;
+  /// Row R's expected outputs, a hana::tuple of constants.
   template <std::size_t R, class Record = void, class Inputs>
   static constexpr auto expected(const Inputs&) {
     using entry = std::remove_cvref_t<decltype(boost::hana::at_c<R>(Rows{}))>;
@@ -116,7 +120,10 @@ struct reference_spec {
   static_assert(std::is_default_constructible_v<F>,
                 "ctnn::meta::truth_table_of(f): f must not capture anything (the compiler evaluates "
                 "F{}(inputs...) for every row)");
+  /// The reference function (the compiler calls a default-constructed `F`, not this member).
   F function;
+  /// Row R's expected outputs, a hana::tuple of constants: `F` on the row's constants (or on the record, over
+  /// a named domain, when `F` takes it).
   template <std::size_t R, class Record = void, class Inputs>
   static constexpr auto expected(const Inputs&) {
     constexpr auto indices = std::make_index_sequence<detail::tuple_size_v<Inputs>>{};
@@ -197,6 +204,7 @@ constexpr bool check_counts() {
 /// Every output equals its expected value (compared exactly, as numbers: int_<1> equals ratio<2, 2>
 /// and hana::true_).
 struct exact_t {
+  /// Whether every actual constant equals its expected one (exactly, as numbers).
   template <class Actual, class Expected>
   static constexpr bool holds() {
     static_assert(detail::check_counts<Actual, Expected>());
@@ -208,6 +216,7 @@ struct exact_t {
     (std::make_index_sequence<detail::tuple_size_v<Actual>>{});
   }
 };
+/// The rule "every output equals its expected value", for meta networks.
 inline constexpr exact_t exact{};
 
 /// Output o is above the threshold exactly when expected[o] is true (non-zero).
@@ -232,6 +241,7 @@ struct above_t {
     }
     (std::make_index_sequence<detail::tuple_size_v<Actual>>{});
   }
+  /// Whether each output's decision (above the threshold) equals its expected value (non-zero is true).
   template <class Actual, class Expected>
   static constexpr bool holds() {
     static_assert(detail::check_counts<Actual, Expected>());
@@ -260,12 +270,18 @@ constexpr above_t<Threshold> above(const Threshold&) {
 /// tuples when it passed).
 template <bool Passed, std::size_t Row, class Inputs, class Expected, class Actual, class Rule, class Record>
 struct verification {
+  /// Whether every row passed, as a bool.
   static constexpr bool passed_v = Passed;
+  /// Whether every row passed, as a hana::bool_ (for BOOST_HANA_CONSTANT_CHECK).
   boost::hana::bool_<Passed> passed;
   static constexpr std::size_t row = Row;  ///< the failing row (the row count when it passed)
+  /// The failing row's inputs (an empty hana::tuple when it passed).
   Inputs inputs;
+  /// The failing row's expected outputs (an empty hana::tuple when it passed).
   Expected expected;
+  /// The network's outputs on the failing row (an empty hana::tuple when it passed).
   Actual actual;
+  /// True when it passed.
   constexpr explicit operator bool() const { return Passed; }
 };
 
@@ -299,7 +315,7 @@ constexpr bool check_spec() {
 
 /// Checks every row of `dom` (default {0,1}^inputs): the compiler instantiates each row's forward
 /// pass and the rule on its constants, and the result names the first failing row (in row order).
-/// Usable as `BOOST_HANA_CONSTANT_CHECK(ctnn::meta::verify(...).passed)`; CTNN_META_VERIFY turns a
+/// Usable as `BOOST_HANA_CONSTANT_CHECK(ctnn::meta::verify(...).passed)`; CTNN_VERIFY turns a
 /// failure into a compile error that shows the row.
 template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto verify(const Net&, const Spec&, const Rule&, const Dom&) {

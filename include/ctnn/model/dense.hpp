@@ -26,14 +26,21 @@ struct dense_layer {
   static_assert(activation_for<Activation, T>,
                 "ctnn::dense: the activation must be callable as T(T) for the layer's scalar type T");
 
+  /// The scalar type T of weights, biases, inputs and outputs.
   using scalar_type = T;
+  /// The activation's type.
   using activation_type = Activation;
+  /// The number of inputs, In.
   static constexpr std::size_t input_size = In;
+  /// The number of outputs, Out.
   static constexpr std::size_t output_size = Out;
+  /// The number of weights and biases: In * Out + Out.
   static constexpr std::size_t parameter_count = In * Out + Out;
 
   T weights[Out][In];  ///< weights[o][i]: from input i to output o
+  /// biases[o]: output o's bias, where its sum starts.
   T biases[Out];
+  /// The activation, applied to each output's sum.
   Activation activation;
 
   /// The sum before the activation, for output `o`, over the `In` values `x[from]`, `x[from + 1]`, ...

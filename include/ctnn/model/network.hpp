@@ -97,15 +97,24 @@ struct network_t {
                                                 std::make_index_sequence<sizeof...(Layers) - 1>{}),
                 "ctnn::network: the layers do not fit together (see the error above)");
 
+  /// The scalar type of every layer (all layers must have layer 0's).
   using scalar_type = typename detail::nth<0, Layers...>::scalar_type;
+  /// The number of layers.
   static constexpr std::size_t layer_count = sizeof...(Layers);
+  /// The number of inputs: layer 0's input size.
   static constexpr std::size_t input_size = detail::nth<0, Layers...>::input_size;
+  /// The number of outputs: the last layer's output size.
   static constexpr std::size_t output_size = detail::nth<layer_count - 1, Layers...>::output_size;
+  /// The sum of the layers' parameter counts.
   static constexpr std::size_t parameter_count = (Layers::parameter_count + ...);
+  /// The layers' types, as a std::tuple.
   using layer_types = std::tuple<Layers...>;
+  /// What the network takes: a std::array of input_size scalars.
   using input_type = std::array<scalar_type, input_size>;
+  /// What the network returns: a std::array of output_size scalars.
   using output_type = std::array<scalar_type, output_size>;
 
+  /// The layers, first to last (`layer<I>()` reads one).
   boost::hana::tuple<Layers...> layers;
 
   /// One `std::array` per layer, each of that layer's output size: what `trace` returns.

@@ -1,7 +1,8 @@
 /// @file runtime/evaluate.hpp
 /// Run-time evaluation of the very network object that was verified at compile time: on
 /// `std::array` (size checked at compile time), on `std::span` / `std::vector` (size checked at run
-/// time, with an exception that names both sizes), on batches, and on command-line text.
+/// time, with an exception that names both sizes), on batches, and on records (named inputs).
+/// Inputs from command-line text: runtime/parse.hpp.
 ///
 /// At run time, evaluation goes through the vector kernels of ctnn/kernels/kernels.hpp (g++ and
 /// clang++ on x86-64; float, double, and integers where the target has vector multiplies): one sample with a layer's
@@ -30,12 +31,16 @@ namespace ctnn {
 /// `unit`s (values, or rows for spans of rows).
 class size_error : public std::invalid_argument {
  public:
+  /// The error of function `where`: "where: expected N units, got M" (the unit pluralised unless N is 1).
   size_error(const char* where, std::size_t expected, std::size_t actual, const char* unit = "value")
       : std::invalid_argument(std::string(where) + ": expected " + std::to_string(expected) + " " + unit +
                               (expected == 1 ? "" : "s") + ", got " + std::to_string(actual)),
         expected_(expected),
         actual_(actual) {}
+  /// The size expected (for a batch that is not a whole number of rows, the next multiple of the input
+  /// count).
   std::size_t expected() const noexcept { return expected_; }
+  /// The size given.
   std::size_t actual() const noexcept { return actual_; }
 
  private:

@@ -14,7 +14,8 @@
 
 namespace ctnn {
 
-/// Thrown by `parse_inputs` for text that is not a number of the scalar type, or a wrong count.
+/// Thrown by `parse_value` and `parse_inputs` for text that is not a number of the scalar type, or
+/// (parse_inputs) a wrong count.
 class parse_error : public std::invalid_argument {
  public:
   using std::invalid_argument::invalid_argument;

@@ -23,9 +23,13 @@ struct domain {
   static_assert(sizeof...(Counts) > 0, "ctnn::domain: a domain needs at least one input");
   static_assert(((Counts > 0) && ...), "ctnn::domain: every input needs at least one value");
 
+  /// The type of the listed values, V.
   using value_type = V;
+  /// One row: a std::array with one value per input.
   using row_type = std::array<V, sizeof...(Counts)>;
+  /// The number of inputs.
   static constexpr std::size_t input_count = sizeof...(Counts);
+  /// The number of values listed for each input.
   static constexpr std::array<std::size_t, input_count> counts{Counts...};
   /// Number of rows: the product of the list sizes.
   static constexpr std::size_t size() { return (std::size_t{1} * ... * Counts); }
@@ -35,6 +39,7 @@ struct domain {
   /// All value lists, one after the other; input i's list starts at offset(i).
   std::array<V, value_count> values;
 
+  /// Where input `input`'s list starts in `values`.
   static constexpr std::size_t offset(std::size_t input) {
     std::size_t start = 0;
     for (std::size_t i = 0; i < input; ++i) start += counts[i];

@@ -20,7 +20,9 @@ namespace ctnn {
 /// makes of `ctnn::truth_table_of([](product p) { ... })`.
 template <record R, class F>
 struct record_function {
+  /// The reference function, which takes a record R.
   F function;
+  /// The function on the record whose fields are `values`, in order.
   template <class... V>
   requires(sizeof...(V) == field_count_v<R>) constexpr auto operator()(const V&... values) const {
     return function(make_record<R>(values...));
@@ -55,6 +57,7 @@ constexpr auto adapt_to_record(const Spec& spec) {
 /// The rows of domain `Dom`, the inputs named by the fields of record `R`. Made by `ctnn::named<R>(dom)`.
 template <class R, class Dom>
 struct named_domain : Dom {
+  /// The record whose fields name the inputs, R.
   using record_type = R;
   /// Found by verification (argument-dependent lookup): a reference function of the record, and not
   /// of its field values, becomes one of the values.

@@ -31,6 +31,7 @@ namespace ctnn {
 /// Gives a rule its `operator()(actual, expected)` on std::arrays from its `holds<Out>`.
 template <class Rule>
 struct rule_base {
+  /// Whether `actual` meets `expected`: the rule's `holds<N>` on plain-array copies of both.
   template <class T, std::size_t N, class E, std::size_t K>
   constexpr bool operator()(const std::array<T, N>& actual, const std::array<E, K>& expected) const {
     T y[N]{};
@@ -45,8 +46,9 @@ template <class Rule>
 using rule_base = ctnn::rule_base<Rule>;  // its 0.1 name
 }  // namespace detail
 
-/// Every output equals its expected value (compared as numbers; see "Comparisons" above).
+/// Every output equals its expected value (compared as numbers, as spec/compare.hpp describes).
 struct exact_t : rule_base<exact_t> {
+  /// Whether one output equals one expected value (compared as numbers).
   template <class T, class E>
   constexpr bool holds_value(const T& actual, const E& expected) const {
     if constexpr (std::is_same_v<T, E>)
@@ -54,6 +56,7 @@ struct exact_t : rule_base<exact_t> {
     else
       return detail::equal(actual, expected);
   }
+  /// Whether y[at + o] equals expected[o] for every output o (K must equal Out).
   template <std::size_t Out, class Outputs, class E, std::size_t K>
   constexpr bool holds(const Outputs& y, std::size_t at, const E (&expected)[K]) const {
     static_assert(K == Out, "ctnn::exact: one expected value per output");
@@ -62,13 +65,16 @@ struct exact_t : rule_base<exact_t> {
     return true;
   }
 };
+/// The rule "every output equals its expected value".
 inline constexpr exact_t exact{};
 
 /// Output o is above the threshold exactly when expected[o] is true (or non-zero).
 template <class Threshold>
 struct above_t : rule_base<above_t<Threshold>> {
+  /// The threshold.
   Threshold threshold{};
   constexpr above_t() = default;
+  /// The rule "above `t`".
   constexpr above_t(Threshold t) : threshold(t) {}
   /// The threshold capability: holds_value(actual, e) is `(threshold < actual) == bool(e)`.
   constexpr const Threshold& decision_threshold() const { return threshold; }
@@ -88,6 +94,7 @@ struct above_t : rule_base<above_t<Threshold>> {
     else
       return detail::greater(value, threshold);
   }
+  /// Whether one output's decision (above the threshold) equals `bool(expected)`.
   template <class T, class E>
   constexpr bool holds_value(const T& actual, const E& expected) const {
     if constexpr (std::is_same_v<T, Threshold>)
@@ -95,6 +102,7 @@ struct above_t : rule_base<above_t<Threshold>> {
     else
       return detail::greater(actual, threshold) == static_cast<bool>(expected);
   }
+  /// Whether every output's decision equals `bool(expected[o])` (K must equal Out).
   template <std::size_t Out, class Outputs, class E, std::size_t K>
   constexpr bool holds(const Outputs& y, std::size_t at, const E (&expected)[K]) const {
     static_assert(K == Out, "ctnn::above: one expected decision per output");
@@ -132,21 +140,26 @@ struct argmax_t : rule_base<argmax_t> {
       if (y[at + best] < y[at + o]) best = o;
     return best;
   }
+  /// Whether the index of the largest of y[at], ..., y[at + Out - 1] equals expected[0] (K must be 1).
   template <std::size_t Out, class Outputs, class E, std::size_t K>
   constexpr bool holds(const Outputs& y, std::size_t at, const E (&expected)[K]) const {
     static_assert(K == 1, "ctnn::argmax: one expected class index per row");
     return detail::equal(decision<Out>(y, at), expected[0]);
   }
 };
+/// The rule "the index of the largest output is the expected class" (the first on ties).
 inline constexpr argmax_t argmax{};
 
 /// Every output is within `tolerance` of its expected value: |actual - expected| <= tolerance,
 /// computed in the common type of the three when all are arithmetic, else in the network's type.
 template <class Tolerance>
 struct within_t : rule_base<within_t<Tolerance>> {
+  /// The tolerance.
   Tolerance tolerance{};
   constexpr within_t() = default;
+  /// The rule "within `t`".
   constexpr within_t(Tolerance t) : tolerance(t) {}
+  /// Whether |y[at + o] - expected[o]| <= tolerance for every output o (K must equal Out).
   template <std::size_t Out, class Outputs, class E, std::size_t K>
   constexpr bool holds(const Outputs& y, std::size_t at, const E (&expected)[K]) const {
     static_assert(K == Out, "ctnn::within: one expected value per output");

@@ -36,14 +36,18 @@ constexpr bool array_like = requires(const X& x) {
 /// Expected outputs listed row by row, in the domain's row order (see domain.hpp).
 template <class E, std::size_t Rows, std::size_t Outputs>
 struct table_spec {
+  /// rows[r]: the expected values of row r, rows in the domain's row order.
   E rows[Rows][Outputs];
+  /// The number of rows listed (the row_count capability: verification checks it against the domain's size).
   static constexpr std::size_t row_count = Rows;
+  /// Row r's expected values (the inputs are not needed).
   template <class Row>
   constexpr std::array<E, Outputs> expected(std::size_t r, const Row&) const {
     std::array<E, Outputs> e{};
     for (std::size_t o = 0; o < Outputs; ++o) e[o] = rows[r][o];
     return e;
   }
+  /// Whether the outputs y[at], ..., y[at + Out - 1] meet row r's expected values under `rule`.
   template <std::size_t Out, class Inputs, class Outputs_, class Rule>
   constexpr bool check(std::size_t r, const Inputs&, const Outputs_& y, std::size_t at, const Rule& rule) const {
     return rule.template holds<Out>(y, at, rows[r]);
@@ -71,15 +75,19 @@ constexpr table_spec<E, Rows, Outputs> table(const E (&rows)[Rows][Outputs]) {
 /// domain); it returns the expected output (a scalar or bool) or outputs (a `std::array`).
 template <class F>
 struct reference_spec {
+  /// The reference function.
   F function;
 
   /// The reference capability: the expected value of a row is `reference()(x0, ..., xn-1)`.
   constexpr const F& reference() const { return function; }
 
+  /// The function on x[I]...: one argument per input.
   template <class Inputs, std::size_t... I>
   constexpr auto call(const Inputs& x, std::index_sequence<I...>) const {
     return function(x[I]...);
   }
+  /// The expected values of the row with inputs `x`: the function's result, as a std::array (of one element
+  /// for a number or a bool).
   template <class V, std::size_t N>
   constexpr auto expected(std::size_t, const std::array<V, N>& x) const {
     const auto e = call(x, std::make_index_sequence<N>{});
@@ -88,6 +96,7 @@ struct reference_spec {
     else
       return std::array<std::remove_cvref_t<decltype(e)>, 1>{e};
   }
+  /// Whether the outputs y[at], ..., y[at + Out - 1] meet the function's result on `x` under `rule`.
   template <std::size_t Out, class V, std::size_t N, class Outputs, class Rule>
   constexpr bool check(std::size_t, const V (&x)[N], const Outputs& y, std::size_t at, const Rule& rule) const {
     using result = std::remove_cvref_t<decltype(call(x, std::make_index_sequence<N>{}))>;

@@ -25,15 +25,22 @@ namespace ctnn {
 /// [](const auto& outputs) { return outputs[0] > 0 ? "buy" : "not buy"; })`.
 template <class F>
 struct decision_column {
+  /// The column's header.
   std::string_view name;
+  /// The function from a row's outputs (a std::array; for a meta table, a hana::tuple of constants)
+  /// to the cell's text.
   F decide;
+  /// A column headed `column_name`, its cells computed by `function`.
   constexpr decision_column(std::string_view column_name, F function) : name(column_name), decide(function) {}
 };
 
 /// One column of text: a header and one cell per row, right-aligned (numbers) or left-aligned (words).
 struct text_column {
+  /// The header text.
   std::string header;
+  /// One cell per row.
   std::vector<std::string> cells;
+  /// Left-aligned (words) rather than right-aligned (numbers).
   bool left_aligned = false;
 };
 
@@ -134,6 +141,7 @@ template <record R, network_like Net>
 std::string format_truth_table(const Net& net) {
   return detail::format_value_table<R>(net, boolean_inputs<Net::input_size>, {});
 }
+/// Same, over `dom`, with output names and decision columns.
 template <record R, network_like Net, class Dom, class... F>
 std::string format_truth_table(const Net& net, const Dom& dom,
                                std::initializer_list<std::string_view> output_names = {},

@@ -15,8 +15,11 @@ namespace ctnn {
 /// One row of a truth table: the inputs (as listed in the domain) and the network's outputs.
 template <class V, std::size_t In, class T, std::size_t Out>
 struct truth_table_row {
+  /// The row's inputs, as listed in the domain.
   std::array<V, In> inputs;
+  /// The network's outputs on them.
   std::array<T, Out> outputs;
+  /// Same inputs and outputs.
   friend constexpr bool operator==(const truth_table_row&, const truth_table_row&) = default;
 };
 

@@ -30,13 +30,19 @@ namespace ctnn {
 /// values and the network's actual outputs. Converts to bool (true when it passed).
 template <class V, std::size_t In, class E, std::size_t K, class T, std::size_t Out, class Rule>
 struct verification {
+  /// Whether every row met the rule.
   bool passed = true;
   std::size_t rows_checked = 0;  ///< rows known good, plus the failing one: row + 1, or every row
   std::size_t row = 0;           ///< the failing row's index (meaningful when !passed)
+  /// The failing row's inputs, as listed in the domain.
   std::array<V, In> inputs{};
+  /// The failing row's expected values.
   std::array<E, K> expected{};
+  /// The network's outputs on the failing row.
   std::array<T, Out> actual{};
+  /// The rule the rows were checked with.
   Rule rule{};
+  /// `passed`.
   constexpr explicit operator bool() const { return passed; }
 };
 
@@ -107,7 +113,7 @@ constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, con
 
 /// Checks every row of `dom` (default: {0,1}^input_size) and returns the first row, in row order,
 /// where `rule(net(row), spec's expected value)` is false, with its inputs, expected and actual
-/// values. Usable in constant expressions (a test can `static_assert(!ctnn::verify(wrong, ...))`)
+/// values. Usable in constant expressions (a test can `static_assert` that a wrong network fails it)
 /// and at run time (`REQUIRE(ctnn::verify(...))` checks domains past the compile-time budget).
 /// Integer (exact) networks are swept in Gray-code order, others row by row; see docs/scale.md.
 template <network_like Net, class Spec, class Rule, class Dom>
