@@ -40,6 +40,16 @@ struct at_least : ctnn::rule_base<at_least> {
   }
 };
 
+/// A rule with the minimal definition alone: `holds`, no rule_base (so no std::array call operator).
+struct not_below {
+  template <std::size_t Out, class Outputs, class E, std::size_t K>
+  constexpr bool holds(const Outputs& y, std::size_t at, const E (&expected)[K]) const {
+    for (std::size_t o = 0; o < Out; ++o)
+      if (y[at + o] < expected[o]) return false;
+    return true;
+  }
+};
+
 /// A user scalar: fixed point with 8 fractional bits; addition is exact.
 struct q8 {
   std::int32_t raw = 0;
@@ -138,6 +148,16 @@ TEST_CASE("a user activation, rule and scalar in CTNN_VERIFY and ctnn::verify", 
                    ctnn::exact, ternary);
   STATIC_REQUIRE(!fixed_wrong);
   STATIC_REQUIRE(fixed_wrong.row == 8);
+}
+
+TEST_CASE("a rule with `holds` alone, at compile time and at run time (floating point)", "[extension]") {
+  static constexpr auto soft = ctnn::network(ctnn::dense<2, 1, double>({{0.5, 0.25}}, {0.125}, capped));
+  CTNN_VERIFY(soft, ctnn::table({0.0, 0.25, 0.5, 0.75}), user::not_below{});
+  STATIC_REQUIRE(!ctnn::verify(soft, ctnn::table({0.0, 0.5, 0.0, 0.0}), user::not_below{}));
+  REQUIRE(ctnn::verify(soft, ctnn::table({0.0, 0.25, 0.5, 0.75}), user::not_below{}));
+  const auto wrong = ctnn::verify(soft, ctnn::table({0.0, 0.0, 0.75, 0.0}), user::not_below{});
+  REQUIRE(!wrong);
+  REQUIRE(wrong.row == 2);
 }
 
 TEST_CASE("a user activation at run time: the compile-time bits, single and batch", "[extension]") {

@@ -424,11 +424,17 @@ constexpr bool gray_is_safe(const Net& net, const Dom& dom) {
 template <class Net, class Spec, class Rule, class Dom>
 sweep_outcome sweep_at_run_time(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                                 std::size_t begin, std::size_t end) {
+  using T = typename Net::scalar_type;
   for (std::size_t r = begin; r < end; ++r) {
-    const auto x = dom.row(r);
+    const auto row = dom.row(r);
+    typename Dom::value_type x[Dom::input_count]{};
     typename Net::input_type input{};
-    for (std::size_t i = 0; i < Net::input_size; ++i) input[i] = static_cast<typename Net::scalar_type>(x[i]);
-    if (!rule(net(input), spec.expected(r, x))) return {false, r};
+    for (std::size_t i = 0; i < Net::input_size; ++i) x[i] = row[i], input[i] = static_cast<T>(row[i]);
+    const auto outputs = net(input);
+    T y[Net::output_size]{};
+    for (std::size_t o = 0; o < Net::output_size; ++o) y[o] = outputs[o];
+    // The specification's check, as in the compile-time sweep (a rule needs only `holds`).
+    if (!spec.template check<Net::output_size>(r, x, y, 0, rule)) return {false, r};
   }
   return {};
 }
