@@ -10,6 +10,7 @@
 /// ctnn defines, for its own use and for tests: `CTNN_KERNELS` (1 when the run-time kernels are
 /// compiled in), `CTNN_RUNTIME_INLINE` (on run-time entry points: inlined into the caller, so that a
 /// constexpr network's weights are constants there), `CTNN_FAST_MATH` (1 under -ffast-math).
+/// Besides the macros, one name every layer needs: `ctnn::detail::named_error`.
 #pragma once
 
 /// @def CTNN_KERNELS
@@ -53,6 +54,45 @@
 #define CTNN_FAST_MATH 0
 #endif
 
+/// @def CTNN_FLOAT_MODE
+/// Which floating-point mode of the compiler, if any, would make run-time results differ from the
+/// compile-time ones; floating-point layers refuse to be built under any but 0 (core/scalar.hpp):
+/// 0 none; 1 fast math (`__FAST_MATH__`); 2 excess precision (`__FLT_EVAL_METHOD__` not 0: g++
+/// -mfpmath=387, or -m32 without SSE2); 3 reassociation (`__ASSOCIATIVE_MATH__`: g++
+/// -funsafe-math-optimizations); 4 reciprocals (`__RECIPROCAL_MATH__`: g++ -freciprocal-math); 5 no NaN
+/// or infinity (`__FINITE_MATH_ONLY__`: -ffinite-math-only, both compilers); 6 no signed zeros
+/// (`__NO_SIGNED_ZEROS__`: g++ -fno-signed-zeros). Modes a compiler does not announce (clang++'s
+/// -funsafe-math-optimizations, -fassociative-math, -freciprocal-math) cannot be refused:
+/// docs/floating-point.md says what each does to the run-time path.
+#if defined(__FAST_MATH__)
+#define CTNN_FLOAT_MODE 1
+#elif defined(__FLT_EVAL_METHOD__) && __FLT_EVAL_METHOD__ != 0
+#define CTNN_FLOAT_MODE 2
+#elif defined(__ASSOCIATIVE_MATH__)
+#define CTNN_FLOAT_MODE 3
+#elif defined(__RECIPROCAL_MATH__)
+#define CTNN_FLOAT_MODE 4
+#elif defined(__FINITE_MATH_ONLY__) && __FINITE_MATH_ONLY__
+#define CTNN_FLOAT_MODE 5
+#elif defined(__NO_SIGNED_ZEROS__)
+#define CTNN_FLOAT_MODE 6
+#else
+#define CTNN_FLOAT_MODE 0
+#endif
+
+/// @def CTNN_DETAIL_PRECISE_FLOAT_BEGIN
+/// Opens, in a header, a region whose functions keep IEEE semantics even when the file is compiled
+/// with clang++'s -funsafe-math-optimizations, -fassociative-math or -freciprocal-math, which no
+/// macro announces (`#pragma float_control(precise, on)`); CTNN_DETAIL_PRECISE_FLOAT_END closes it.
+/// g++ announces those modes, and ctnn refuses them (CTNN_FLOAT_MODE).
+#if defined(__clang__)
+#define CTNN_DETAIL_PRECISE_FLOAT_BEGIN _Pragma("float_control(precise, on, push)")
+#define CTNN_DETAIL_PRECISE_FLOAT_END _Pragma("float_control(pop)")
+#else
+#define CTNN_DETAIL_PRECISE_FLOAT_BEGIN
+#define CTNN_DETAIL_PRECISE_FLOAT_END
+#endif
+
 /// The budget of one constant expression, in the compiler's own unit: clang++ counts evaluation steps
 /// (-fconstexpr-steps, default 1048576), g++ operations (-fconstexpr-ops-limit, default 33554432).
 #ifndef CTNN_CONSTEXPR_BUDGET
@@ -65,3 +105,11 @@
 
 #define CTNN_DETAIL_CONCAT2(a, b) a##b
 #define CTNN_DETAIL_CONCAT(a, b) CTNN_DETAIL_CONCAT2(a, b)
+
+namespace ctnn::detail {
+/// False for every `Error`: the condition of the static_assert that names a compile error,
+/// `static_assert(named_error<E<...>>, "why")`. Both compilers print the condition with its template
+/// arguments in that one error (diagnostic/errors.hpp).
+template <class Error>
+inline constexpr bool named_error = false;
+}  // namespace ctnn::detail

@@ -40,6 +40,9 @@
 
 #include <ctnn/core/interval.hpp>
 #include <ctnn/core/scalar.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -106,3 +109,5 @@ constexpr bool keeps_integers(const A& a) {
 }
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

@@ -11,6 +11,9 @@
 #include <ctnn/core/interval.hpp>
 #include <ctnn/core/math.hpp>
 #include <ctnn/core/scalar.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -247,3 +250,5 @@ struct tanh_t {
 inline constexpr tanh_t tanh{};
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <ctnn/core/scalar.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -37,3 +40,5 @@ constexpr interval<T> hull_of(const T& a, const T& b) {
 }
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

@@ -10,6 +10,9 @@
 #include <limits>
 
 #include <ctnn/core/scalar.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 /// ctnn's constexpr elementary functions, in double; the run-time path calls them too, so both
 /// compute the same bits.
@@ -103,3 +106,5 @@ constexpr double sigmoid(double x) noexcept {
 }
 
 }  // namespace ctnn::math
+
+CTNN_DETAIL_PRECISE_FLOAT_END

@@ -9,6 +9,8 @@
 
 #include <ctnn/config.hpp>
 
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
+
 namespace ctnn {
 
 /// A type ctnn can compute with: `int`, `long long`, `float`, `double`, or a user type (fixed-point,
@@ -103,14 +105,37 @@ constexpr T multiply_add(const T& c, const T& a, const T& b) {
 }
 
 namespace detail {
+/// True unless T is floating point and the file is compiled in a mode under which the run-time
+/// path could compute other bits than the compiler verified (CTNN_FLOAT_MODE); else also a compile
+/// error naming the flag. Integer and fixed-point scalars are unaffected by these modes.
 template <class T>
-constexpr void require_exact_floating_point() {
-  static_assert(!(std::is_floating_point_v<T> && fast_math),
+constexpr bool require_exact_floating_point() {
+  constexpr int mode = std::is_floating_point_v<T> ? CTNN_FLOAT_MODE : 0;
+  static_assert(mode != 1,
                 "ctnn: floating-point networks cannot be built with -ffast-math (or -Ofast, "
                 "-ffp-model=fast): it lets the optimiser reorder sums, so run-time results would "
                 "no longer equal what static_assert verified. Drop the flag for this file, or use "
                 "an integer or fixed-point scalar.");
+  static_assert(mode != 2,
+                "ctnn: floating-point networks cannot be built with excess precision "
+                "(FLT_EVAL_METHOD != 0: -mfpmath=387, or -m32 without -msse2 -mfpmath=sse): run-time "
+                "sums would keep extra bits that the compiler's verified values do not have");
+  static_assert(mode != 3,
+                "ctnn: floating-point networks cannot be built with -funsafe-math-optimizations or "
+                "-fassociative-math: they let the optimiser reorder sums");
+  static_assert(mode != 4,
+                "ctnn: floating-point networks cannot be built with -freciprocal-math (or "
+                "-funsafe-math-optimizations): x / d may become x * (1 / d), other bits");
+  static_assert(mode != 5,
+                "ctnn: floating-point networks cannot be built with -ffinite-math-only: the "
+                "run-time path may then treat NaN and infinity otherwise than the compiler did");
+  static_assert(mode != 6,
+                "ctnn: floating-point networks cannot be built with -fno-signed-zeros: -0 and +0 "
+                "may then trade places at run time");
+  return mode == 0;
 }
 }  // namespace detail
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

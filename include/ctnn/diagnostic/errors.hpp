@@ -1,11 +1,16 @@
 /// @file diagnostic/errors.hpp
 /// Named compile errors shared by several parts of ctnn (the value form, the type-level form, named
-/// records). Each is declared and never defined: ctnn names it in `sizeof(...)` right after a
-/// `static_assert` that explains the mistake, so that the compiler also prints the sizes or types
-/// involved as template arguments. Errors that belong to one part only are declared there.
+/// records). Each is declared and never defined: ctnn names it in the condition of the
+/// `static_assert` that explains the mistake, `static_assert(detail::named_error<E<...>>, "why")`, so
+/// that the compiler prints, in that one error, the sizes or types involved as template arguments
+/// (g++: "'named_error<E<...>>' evaluates to false"; clang++: "requirement 'named_error<E<...>>'").
+/// The check then returns false and its caller stops there, so that no second error follows.
+/// Errors that belong to one part only are declared there.
 #pragma once
 
 #include <cstddef>
+
+#include <ctnn/config.hpp>
 
 namespace ctnn {
 
@@ -35,10 +40,10 @@ template <std::size_t I, std::size_t Outputs, std::size_t Inputs>
 constexpr bool check_adjacent() {
   if constexpr (Outputs != Inputs) {
     // An error here means that two adjacent layers do not fit: see the sizes in the template arguments.
-    static_assert(Outputs == Inputs,
+    static_assert(named_error<layer_sizes_do_not_match<I, Outputs, I + 1, Inputs>>,
                   "ctnn::network: a layer's output size differs from the next layer's input size; "
                   "ctnn::layer_sizes_do_not_match<layer, outputs, next layer, inputs> shows which");
-    return sizeof(layer_sizes_do_not_match<I, Outputs, I + 1, Inputs>) > 0;
+    return false;
   } else {
     return true;
   }
@@ -49,10 +54,10 @@ constexpr bool check_adjacent() {
 template <std::size_t Expected, std::size_t Given>
 constexpr bool check_input_count() {
   if constexpr (Expected != Given) {
-    static_assert(Expected == Given,
+    static_assert(named_error<input_count_differs_from_network<Expected, Given>>,
                   "ctnn: the number of inputs differs from the network's input count; "
                   "ctnn::input_count_differs_from_network<network inputs, given inputs> shows both");
-    return sizeof(input_count_differs_from_network<Expected, Given>) > 0;
+    return false;
   }
   return true;
 }
@@ -62,10 +67,10 @@ constexpr bool check_input_count() {
 template <std::size_t DomainInputs, std::size_t NetworkInputs>
 constexpr bool check_domain_inputs() {
   if constexpr (DomainInputs != NetworkInputs) {
-    static_assert(DomainInputs == NetworkInputs,
+    static_assert(named_error<domain_input_count_differs_from_network<DomainInputs, NetworkInputs>>,
                   "ctnn: the domain's input count differs from the network's; "
                   "ctnn::domain_input_count_differs_from_network<domain, network> shows both");
-    return sizeof(domain_input_count_differs_from_network<DomainInputs, NetworkInputs>) > 0;
+    return false;
   }
   return true;
 }
@@ -75,10 +80,10 @@ constexpr bool check_domain_inputs() {
 template <std::size_t TableRows, std::size_t DomainRows>
 constexpr bool check_table_rows() {
   if constexpr (TableRows != DomainRows) {
-    static_assert(TableRows == DomainRows,
+    static_assert(named_error<table_rows_differ_from_domain_rows<TableRows, DomainRows>>,
                   "ctnn::verify: the table literal must have one entry per row of the domain; "
                   "ctnn::table_rows_differ_from_domain_rows<table rows, domain rows> shows both");
-    return sizeof(table_rows_differ_from_domain_rows<TableRows, DomainRows>) > 0;
+    return false;
   }
   return true;
 }

@@ -38,6 +38,8 @@
 #include <ctnn/core/activation.hpp>
 #include <ctnn/core/scalar.hpp>
 
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
+
 namespace ctnn::detail::kernels {
 #if CTNN_KERNELS
 
@@ -530,3 +532,5 @@ CTNN_DETAIL_INLINE constexpr bool on_kernels() noexcept {
     return false;
 }
 }  // namespace ctnn::detail
+
+CTNN_DETAIL_PRECISE_FLOAT_END

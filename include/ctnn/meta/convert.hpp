@@ -197,19 +197,19 @@ template <class T>
 constexpr bool check_scalar() {
   constexpr bool ok = (std::is_integral_v<T> && !std::is_same_v<T, bool>) || std::is_same_v<T, fraction>;
   if constexpr (ok && !std::is_same_v<T, fraction> && !embeds_in_rational<T>) {
-    static_assert(embeds_in_rational<T>,
+    static_assert(ctnn::detail::named_error<scalar_has_no_meta_form<T>>,
                   "ctnn::meta::from_value: the value network's scalar is an unsigned integer type as wide "
                   "as long long: " CTNN_META_DETAIL_WIDE_UNSIGNED_REASON "; give the network a signed "
                   "integer scalar (int, long long) or ctnn::meta::fraction; "
                   "ctnn::meta::detail::scalar_has_no_meta_form<T> shows the scalar");
-    return sizeof(scalar_has_no_meta_form<T>) > 0;
+    return false;
   } else if constexpr (!ok) {
-    static_assert(ok,
+    static_assert(ctnn::detail::named_error<scalar_has_no_meta_form<T>>,
                   "ctnn::meta::from_value: the value network's weights must be integers or "
                   "ctnn::meta::fraction (exact rationals); a floating-point weight has no exact type-level "
                   "value (give the network a ctnn::meta::fraction scalar instead); "
                   "ctnn::meta::detail::scalar_has_no_meta_form<T> shows the scalar");
-    return sizeof(scalar_has_no_meta_form<T>) > 0;
+    return false;
   }
   return true;
 }

@@ -97,10 +97,10 @@ struct layer_constants_in<boost::hana::tuple<Rows...>, Biases> {
 template <std::size_t Row, std::size_t Length, std::size_t First>
 constexpr bool check_row_length() {
   if constexpr (Length != First) {
-    static_assert(Length == First,
+    static_assert(ctnn::detail::named_error<weight_rows_differ_in_length<Row, Length, First>>,
                   "ctnn::meta::dense: every row of weights must have one entry per input; "
                   "ctnn::meta::weight_rows_differ_in_length<row, its length, row 0's length> shows which");
-    return sizeof(weight_rows_differ_in_length<Row, Length, First>) > 0;
+    return false;
   }
   return true;
 }
@@ -124,11 +124,11 @@ constexpr bool check_layer() {
     static_assert(tuple_size_v<Weights> > 0, "ctnn::meta::dense: a layer needs at least one output");
     return false;
   } else if constexpr (tuple_size_v<Biases> == 0) {
-    static_assert(tuple_size_v<Biases> > 0,
+    static_assert(ctnn::detail::named_error<bias_count_differs_from_output_count<0, tuple_size_v<Weights>>>,
                   "ctnn::meta::dense: the biases are empty; give one bias per row of weights (for two "
                   "outputs without bias: hana::tuple_c<int, 0, 0>); "
                   "ctnn::meta::bias_count_differs_from_output_count<biases, outputs> shows both");
-    return sizeof(bias_count_differs_from_output_count<0, tuple_size_v<Weights>>) > 0;
+    return false;
   } else if constexpr (!weight_rows<Weights>::constants || !is_constant_tuple_v<Biases>) {
     static_assert(weight_rows<Weights>::constants && is_constant_tuple_v<Biases>,
                   "ctnn::meta::dense: weights and biases must be constants (hana::int_c<5>, "
@@ -144,10 +144,10 @@ constexpr bool check_layer() {
   } else if constexpr (!check_row_lengths<Weights>(std::make_index_sequence<tuple_size_v<Weights>>{})) {
     return false;
   } else if constexpr (tuple_size_v<Biases> != tuple_size_v<Weights>) {
-    static_assert(tuple_size_v<Biases> == tuple_size_v<Weights>,
+    static_assert(ctnn::detail::named_error<bias_count_differs_from_output_count<tuple_size_v<Biases>, tuple_size_v<Weights>>>,
                   "ctnn::meta::dense: one bias per row of weights; "
                   "ctnn::meta::bias_count_differs_from_output_count<biases, outputs> shows both");
-    return sizeof(bias_count_differs_from_output_count<tuple_size_v<Biases>, tuple_size_v<Weights>>) > 0;
+    return false;
   } else {
     return check_activation<Activation>();
   }

@@ -125,12 +125,12 @@ inline constexpr bool embeds_in_rational = std::is_integral_v<T> && !std::is_sam
 template <class T>
 constexpr bool check_integer_type() {
   if constexpr (!embeds_in_rational<T>) {
-    static_assert(embeds_in_rational<T>,
+    static_assert(ctnn::detail::named_error<integer_constant_type_exceeds_long_long<T>>,
                   "ctnn::meta: an integer constant of an unsigned type as wide as long long "
                   "(hana::ullong_c, hana::size_c) is refused: " CTNN_META_DETAIL_WIDE_UNSIGNED_REASON
                   "; use a signed type (hana::int_c, hana::llong_c) or a rational (ctnn::meta::ratio_c); "
                   "ctnn::meta::integer_constant_type_exceeds_long_long<T> shows the type");
-    return sizeof(integer_constant_type_exceeds_long_long<T>) > 0;
+    return false;
   }
   return true;
 }

@@ -73,13 +73,13 @@ constexpr bool check_field_types() {
   if constexpr (first < field_count_v<R>) {
     // An error here means that a field of the record given as a template argument is not an integer
     // or a fraction: see its index and type in the template arguments.
-    static_assert(first == field_count_v<R>,
+    static_assert(ctnn::detail::named_error<record_field_has_no_exact_constant<first, field_type_t<R, first>>>,
                   "ctnn::meta: the fields of a record evaluated by the meta form must be integers or "
                   "ctnn::meta::fraction, which become exact constants; a floating-point field (double, "
                   "float) has no exact constant, nor has an unsigned long long one (" CTNN_META_DETAIL_WIDE_UNSIGNED_REASON
                   "): declare the field as ctnn::meta::fraction (0.5 is fraction(1, 2)) or as a signed integer; "
                   "ctnn::meta::record_field_has_no_exact_constant<field index, field type> shows which");
-    return sizeof(record_field_has_no_exact_constant<first, field_type_t<R, first>>) > 0;
+    return false;
   }
   return true;
 }

@@ -17,6 +17,8 @@
 #include <ctnn/kernels/kernels.hpp>
 #include <ctnn/model/dense.hpp>
 
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
+
 namespace ctnn {
 
 /// Names a compile error: layer `Layer` computes in a scalar type other than layer 0's.
@@ -36,11 +38,11 @@ concept layer_like = requires {
 template <std::size_t I, class First, class Layer>
 constexpr bool check_scalar() {
   if constexpr (!std::is_same_v<typename First::scalar_type, typename Layer::scalar_type>) {
-    static_assert(std::is_same_v<typename First::scalar_type, typename Layer::scalar_type>,
+    static_assert(named_error<layer_scalar_differs_from_first_layer<I, typename Layer::scalar_type,
+                                                                    typename First::scalar_type>>,
                   "ctnn::network: every layer must use the same scalar type (write the literals of "
                   "all layers alike, or give the scalar: ctnn::dense<In, Out, double>(...))");
-    return sizeof(layer_scalar_differs_from_first_layer<I, typename Layer::scalar_type,
-                                                        typename First::scalar_type>) > 0;
+    return false;
   } else {
     return true;
   }
@@ -93,9 +95,12 @@ struct network_t {
   static_assert(sizeof...(Layers) > 0, "ctnn::network: a network needs at least one layer");
   static_assert((detail::layer_like<Layers> && ...),
                 "ctnn::network: every argument must be a layer (made with ctnn::dense)");
-  static_assert(detail::check_layers<Layers...>(std::make_index_sequence<sizeof...(Layers)>{},
-                                                std::make_index_sequence<sizeof...(Layers) - 1>{}),
-                "ctnn::network: the layers do not fit together (see the error above)");
+  /// Whether the layers fit together (if not, a named compile error says where).
+  static constexpr bool layers_fit = detail::check_layers<Layers...>(
+      std::make_index_sequence<sizeof...(Layers)>{}, std::make_index_sequence<sizeof...(Layers) - 1>{});
+  // Instantiates the check with the class (a static member's initializer alone is not), without a
+  // second error of its own when the check fails.
+  static_assert(layers_fit || sizeof...(Layers) > 0);
 
   /// The scalar type of every layer (all layers must have layer 0's).
   using scalar_type = typename detail::nth<0, Layers...>::scalar_type;
@@ -219,3 +224,5 @@ template <class T>
 concept network_like = is_network_v<T>;
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

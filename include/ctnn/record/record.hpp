@@ -25,6 +25,8 @@
 #include <boost/hana/second.hpp>
 #include <boost/hana/string.hpp>
 
+#include <ctnn/config.hpp>
+
 namespace ctnn {
 
 /// Names a compile error: the record has `RecordFields` fields, the network `NetworkInputs` inputs.
@@ -107,10 +109,10 @@ constexpr bool check_record_fields() {
     return false;
   } else if constexpr (field_count_v<R> != Inputs) {
     // An error here means that a record's field count differs from the network's input count.
-    static_assert(field_count_v<R> == Inputs,
+    static_assert(named_error<record_fields_differ_from_network_inputs<field_count_v<R>, Inputs>>,
                   "ctnn: the record must have one field per network input (field order is input order); "
                   "ctnn::record_fields_differ_from_network_inputs<record fields, network inputs> shows both");
-    return sizeof(record_fields_differ_from_network_inputs<field_count_v<R>, Inputs>) > 0;
+    return false;
   } else {
     return true;
   }

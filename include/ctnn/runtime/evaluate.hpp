@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstddef>
+#include <ranges>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -24,6 +25,8 @@
 #include <ctnn/kernels/kernels.hpp>
 #include <ctnn/model/network.hpp>
 #include <ctnn/record/record.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -72,14 +75,51 @@ CTNN_RUNTIME_INLINE constexpr void forward_rows(const Net& net, const In& in, co
 /// time). Values are converted to the network's scalar type. Allocates nothing.
 template <network_like Net, class U, std::size_t N>
 CTNN_RUNTIME_INLINE constexpr typename Net::output_type evaluate(const Net& net, const std::array<U, N>& x) {
-  static_assert(detail::check_input_count<Net::input_size, N>());
-  if constexpr (std::is_same_v<U, typename Net::scalar_type>) {
+  if constexpr (!detail::check_input_count<Net::input_size, N>()) {
+    return {};  // the named error is shown
+  } else if constexpr (std::is_same_v<U, typename Net::scalar_type>) {
     return net(x);
   } else {
     typename Net::input_type converted{};
     for (std::size_t i = 0; i < N; ++i) converted[i] = static_cast<typename Net::scalar_type>(x[i]);
     return net(converted);
   }
+}
+
+/// Evaluates `net` on a braced list of its scalar type, `ctnn::evaluate(net, {0, 1})`, whose length
+/// must equal the input count (checked at compile time).
+template <network_like Net, std::size_t N>
+CTNN_RUNTIME_INLINE constexpr typename Net::output_type evaluate(const Net& net,
+                                                                 const typename Net::scalar_type (&x)[N]) {
+  if constexpr (!detail::check_input_count<Net::input_size, N>()) {
+    return {};  // the named error is shown
+  } else {
+    return net(std::to_array(x));
+  }
+}
+
+namespace detail {
+template <class T>
+inline constexpr bool is_std_array = false;
+template <class T, std::size_t N>
+inline constexpr bool is_std_array<std::array<T, N>> = true;
+}  // namespace detail
+
+/// Names a compile error: a run-time sequence of `Given` values was passed to a network that
+/// computes in `Scalar` (convert the values, or give a `std::array`, which converts them).
+template <class Given, class Scalar>
+struct input_values_must_have_the_network_scalar_type;
+
+/// A contiguous sequence of another type than the network's scalar: a compile error naming both.
+template <network_like Net, std::ranges::contiguous_range Range>
+  requires(!std::is_same_v<std::remove_cv_t<std::ranges::range_value_t<Range>>, typename Net::scalar_type> &&
+           !detail::is_std_array<std::remove_cvref_t<Range>>)
+constexpr typename Net::output_type evaluate(const Net&, const Range&) {
+  static_assert(detail::named_error<input_values_must_have_the_network_scalar_type<
+                    std::remove_cv_t<std::ranges::range_value_t<Range>>, typename Net::scalar_type>>,
+                "ctnn::evaluate: a run-time sequence must hold the network's scalar type (a std::array "
+                "of another type converts)");
+  return {};
 }
 
 /// Evaluates `net` on a run-time sized sequence (a `std::vector` converts). Throws `ctnn::size_error`
@@ -148,8 +188,12 @@ std::vector<typename Net::output_type> evaluate_batch(const Net& net,
 /// scalar type). The field count must equal the input count (checked at compile time).
 template <network_like Net, record R>
 constexpr typename Net::output_type evaluate(const Net& net, const R& r) {
-  static_assert(detail::check_record_fields<R, Net::input_size>());
-  return net(to_inputs<typename Net::scalar_type>(r));
+  if constexpr (!detail::check_record_fields<R, Net::input_size>())
+    return {};  // the named error is shown
+  else
+    return net(to_inputs<typename Net::scalar_type>(r));
 }
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

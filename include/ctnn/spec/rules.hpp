@@ -25,6 +25,9 @@
 
 #include <ctnn/diagnostic/report.hpp>
 #include <ctnn/spec/compare.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -204,13 +207,15 @@ template <class Rule, std::size_t K, std::size_t Out>
 constexpr bool check_rule() {
   constexpr std::size_t needed = expected_count_v<Rule, Out>;
   if constexpr (K != needed) {
-    static_assert(K == needed,
+    static_assert(named_error<expected_values_per_row_do_not_fit_rule<K, needed>>,
                   "ctnn::verify: each row must give one expected value per network output (argmax: "
                   "one class index); ctnn::expected_values_per_row_do_not_fit_rule<given, needed>");
-    return sizeof(expected_values_per_row_do_not_fit_rule<K, needed>) > 0;
+    return false;
   }
   return true;
 }
 }  // namespace detail
 
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

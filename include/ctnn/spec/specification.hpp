@@ -71,6 +71,15 @@ constexpr table_spec<E, Rows, Outputs> table(const E (&rows)[Rows][Outputs]) {
   return spec;
 }
 
+namespace detail {
+/// Whether `F` can be called with x[0], x[1], ... for an `Inputs` x (one argument per index).
+template <class F, class Inputs, class Indices>
+inline constexpr bool callable_on = false;
+template <class F, class Inputs, std::size_t... I>
+inline constexpr bool callable_on<F, Inputs, std::index_sequence<I...>> =
+    std::is_invocable_v<const F&, decltype(std::declval<const Inputs&>()[I])...>;
+}  // namespace detail
+
 /// A reference function called with one argument per input (the row's values, as listed in the
 /// domain); it returns the expected output (a scalar or bool) or outputs (a `std::array`).
 template <class F>
@@ -83,12 +92,14 @@ struct reference_spec {
 
   /// The function on x[I]...: one argument per input.
   template <class Inputs, std::size_t... I>
+    requires detail::callable_on<F, Inputs, std::index_sequence<I...>>
   constexpr auto call(const Inputs& x, std::index_sequence<I...>) const {
     return function(x[I]...);
   }
   /// The expected values of the row with inputs `x`: the function's result, as a std::array (of one element
   /// for a number or a bool).
   template <class V, std::size_t N>
+    requires detail::callable_on<F, std::array<V, N>, std::make_index_sequence<N>>
   constexpr auto expected(std::size_t, const std::array<V, N>& x) const {
     const auto e = call(x, std::make_index_sequence<N>{});
     if constexpr (detail::array_like<std::remove_cvref_t<decltype(e)>>)
@@ -134,9 +145,9 @@ constexpr bool check_spec() {
   if constexpr (requires { Spec::row_count; }) {
     return check_table_rows<Spec::row_count, Dom::size()>();
   } else if constexpr (!requires(const Spec& s, const typename Dom::row_type& x) { s.expected(0, x); }) {
-    static_assert(Dom::input_count == 0,
+    static_assert(named_error<reference_function_must_take_one_argument_per_input<Dom::input_count>>,
                   "ctnn::truth_table_of(f): f must be callable with one argument per network input");
-    return sizeof(reference_function_must_take_one_argument_per_input<Dom::input_count>) > 0;
+    return false;
   }
   return true;
 }

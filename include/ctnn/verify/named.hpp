@@ -13,8 +13,10 @@ namespace ctnn::detail {
 /// The task of `CTNN_VERIFY_RECORD(R, net, spec, rule[, dom])`: the domain named by R's fields.
 template <class R, class Net, class Spec, class Rule, class Dom>
 constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
-  static_assert(check_record_fields<R, Net::input_size>());
-  return make_task(net, spec, rule, named<R>(dom));
+  if constexpr (!check_record_fields<R, Net::input_size>())
+    return invalid_task{};  // the named error is shown
+  else
+    return make_task(net, spec, rule, named<R>(dom));
 }
 template <class R, class Net, class Spec, class Rule>
 constexpr auto make_record_task(const Net& net, const Spec& spec, const Rule& rule) {

@@ -19,6 +19,9 @@
 #include <ctnn/core/scalar.hpp>
 #include <ctnn/model/network.hpp>
 #include <ctnn/spec/domain.hpp>
+#include <ctnn/config.hpp>
+
+CTNN_DETAIL_PRECISE_FLOAT_BEGIN
 
 namespace ctnn {
 
@@ -474,3 +477,5 @@ constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule
 
 }  // namespace detail
 }  // namespace ctnn
+
+CTNN_DETAIL_PRECISE_FLOAT_END

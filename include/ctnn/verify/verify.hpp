@@ -66,22 +66,39 @@ constexpr const Spec& adapt_to_domain(const Spec& spec, const Dom&) {
   return spec;
 }
 
+/// What CTNN_VERIFY and ctnn::verify hold when their arguments do not fit together: the named
+/// compile error has been shown, and nothing is swept or reported after it (no second error).
+struct invalid_task {
+  using record_type = void;
+  /// Never a pass (a `static_assert(ctnn::verify(...))` on it fails too).
+  constexpr explicit operator bool() const { return false; }
+};
+
 template <class Net, class Spec, class Rule, class Dom>
-constexpr verification_task<Net, Spec, Rule, Dom> make_checked_task(const Net& net, const Spec& spec,
-                                                                    const Rule& rule, const Dom& dom) {
-  static_assert(check_spec<Spec, Dom>());
-  constexpr std::size_t K = std::tuple_size_v<decltype(spec.expected(0, dom.row(0)))>;
-  static_assert(check_rule<Rule, K, Net::output_size>());
-  return {net, spec, rule, dom};
+constexpr auto make_checked_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
+  if constexpr (!check_spec<Spec, Dom>()) {
+    return invalid_task{};
+  } else {
+    constexpr std::size_t K = std::tuple_size_v<decltype(spec.expected(0, dom.row(0)))>;
+    if constexpr (!check_rule<Rule, K, Net::output_size>())
+      return invalid_task{};
+    else
+      return verification_task<Net, Spec, Rule, Dom>{net, spec, rule, dom};
+  }
 }
 
 /// The task of `CTNN_VERIFY(net, spec, rule, dom)`, checked: the domain, the specification and the
-/// rule fit the network.
+/// rule fit the network (else one named error, and a `detail::invalid_task`).
 template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
-  static_assert(is_domain_v<Dom>, "ctnn::verify(net, spec, rule, dom): 'dom' must be a ctnn::domain");
-  static_assert(check_domain<Net, Dom>());
-  return make_checked_task(net, adapt_to_domain(spec, dom), rule, dom);
+  if constexpr (!is_domain_v<Dom>) {
+    static_assert(is_domain_v<Dom>, "ctnn::verify(net, spec, rule, dom): 'dom' must be a ctnn::domain");
+    return invalid_task{};
+  } else if constexpr (!check_domain<Net, Dom>()) {
+    return invalid_task{};
+  } else {
+    return make_checked_task(net, adapt_to_domain(spec, dom), rule, dom);
+  }
 }
 
 template <network_like Net, class Spec, class Rule>
@@ -119,7 +136,10 @@ constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, con
 template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
   const auto task = detail::make_task(net, spec, rule, dom);
-  return detail::describe(task, detail::sweep(task.net, task.spec, task.rule, task.dom, 0, Dom::size()));
+  if constexpr (std::is_same_v<decltype(task), const detail::invalid_task>)
+    return task;
+  else
+    return detail::describe(task, detail::sweep(task.net, task.spec, task.rule, task.dom, 0, Dom::size()));
 }
 
 /// Same, over {0,1}^input_size.
@@ -144,6 +164,12 @@ constexpr report<In, K, Out> make_report(const verification<V, In, E, K, T, Out,
   if constexpr (requires { v.rule.decisions(v.actual, v.expected); })  // the rule's capability
     r.decisions = v.rule.decisions(v.actual, v.expected);
   return r;
+}
+
+/// The report of a CTNN_VERIFY whose arguments did not fit: its error is shown already.
+template <const auto& Task>
+requires std::is_same_v<std::remove_cvref_t<decltype(Task)>, invalid_task> constexpr auto static_report() {
+  return report<1, 1, 1>{};  // passed
 }
 
 /// The report of CTNN_VERIFY(Task): every piece swept, the first failing row described.

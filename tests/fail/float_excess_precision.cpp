@@ -1,0 +1,15 @@
+// x87 arithmetic (g++ -mfpmath=387; FLT_EVAL_METHOD 2) keeps extra bits in run-time sums: refused. clang++ rejects the flag on x86-64.
+// Integer networks (the twin) are unaffected by the flag and still compile.
+// FLAGS: -mfpmath=387
+// COMPILERS: GNU
+// EXPECT: cannot be built with excess precision
+#include <array>
+#include <ctnn/ctnn.hpp>
+
+#ifdef CTNN_TWIN
+using scalar = int;
+#else
+using scalar = double;
+#endif
+constexpr auto net = ctnn::network(ctnn::dense<2, 1, scalar>({{1, 1}}, {0}, ctnn::relu));
+static_assert(net({1, 1})[0] == 2);
