@@ -442,6 +442,31 @@ sweep_outcome sweep_at_run_time(const Net& net, const Spec& spec, const Rule& ru
   return {};
 }
 
+/// Rows [begin, end) in documented order, each evaluated directly by the network's constexpr path
+/// (evaluate_raw, what net(x) runs in a constant expression: the same bits), without the sweeps'
+/// set-up. The planner (plan.hpp) takes it when that set-up, a table of every listed value times
+/// every first-layer unit, would cost more than the rows it saves: wide networks over few rows.
+template <class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                     std::size_t begin, std::size_t end) {
+  using T = typename Net::scalar_type;
+  constexpr std::size_t n = Dom::input_count;
+  constexpr domain_tables<Dom> tables{};
+  for (std::size_t r = begin; r < end; ++r) {
+    typename Dom::value_type x[n]{};
+    T in[n]{};
+    for (std::size_t i = n, q = r; i-- > 0; q /= tables.count[i]) {
+      x[i] = dom.values[tables.offset[i] + q % tables.count[i]];
+      in[i] = static_cast<T>(x[i]);
+    }
+    T buffer[layout_of<Net>::size]{};
+    evaluate_raw(net, in, buffer);
+    if (!spec.template check<Net::output_size>(r, x, buffer, layout_of<Net>::offsets[Net::layer_count - 1], rule))
+      return {false, r};
+  }
+  return {};
+}
+
 /// Rows [begin, end) (documented order) or, when `Gray`, Gray-code steps [begin, end).
 template <bool Gray, class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep_in_order(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
