@@ -5,6 +5,7 @@
 #   stdout_closed_unused `buy_decision x 1 >&-`: nothing to write, so only the argument error (status 2)
 #   long_argument a 131,071-digit argument (the longest one Linux passes): the message quotes its first 40
 #             characters, "...", and its length, and is one short line
+#   control_characters  an argument with a newline: quoted with the newline escaped, the message one line
 if(CASE STREQUAL "stdout_full")
   execute_process(COMMAND "${COMMAND}" 0 1 OUTPUT_FILE /dev/full RESULT_VARIABLE status ERROR_VARIABLE err)
   set(expected_status 1)
@@ -29,6 +30,10 @@ elseif(CASE STREQUAL "long_argument")
   if(NOT out STREQUAL "")
     message(FATAL_ERROR "expected no standard output, got:\n${out}")
   endif()
+elseif(CASE STREQUAL "control_characters")
+  execute_process(COMMAND "${COMMAND}" "a\nb" 1 RESULT_VARIABLE status ERROR_VARIABLE err)
+  set(expected_status 2)
+  set(expected_err "^buy_decision: not a number: 'a\\\\nb' [^\n]*\n$")
 else()
   message(FATAL_ERROR "check_cli.cmake: unknown CASE '${CASE}'")
 endif()

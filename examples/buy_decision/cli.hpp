@@ -53,24 +53,50 @@ inline constexpr const char* usage =
 // Arguments quoted in messages are cut after this many bytes.
 inline constexpr std::size_t quote_limit = 40;
 
-// The first quote_limit bytes of `text` (fewer, so as not to cut a UTF-8 sequence) and "...".
-inline std::string shortened(std::string_view text) {
-  std::size_t cut = quote_limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "...";
+inline bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
+
+// `text` with its control characters escaped (\n, \t, \r, else \xHH): a message stays one line.
+inline std::string escaped(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string s;
+  for (const char c : text) {
+    if (c == '\n') {
+      s += "\\n";
+    } else if (c == '\t') {
+      s += "\\t";
+    } else if (c == '\r') {
+      s += "\\r";
+    } else if (is_control(c)) {
+      s += "\\x";
+      s += hex[static_cast<unsigned char>(c) >> 4];
+      s += hex[static_cast<unsigned char>(c) & 0xf];
+    } else {
+      s += c;
+    }
+  }
+  return s;
 }
 
-// `message` with the first occurrence of `argument` shortened when the argument is longer than
-// quote_limit: "not a number: 'xxxx...' (131071 bytes)". Short arguments stay as they are.
+// `message` with the first occurrence of `argument` as a message should quote it: control characters
+// escaped, and, for an argument longer than quote_limit bytes, only its first quote_limit bytes (fewer,
+// so as not to cut a UTF-8 sequence), "...", and after the quote its length:
+// "not a number: 'xxxx...' (131071 bytes)". Other arguments stay as they are. (ctnn::parse_error
+// quotes the whole text; library messages hold no control characters, so an argument that has one
+// can only be found in its quote.)
 inline std::string shorten_argument(std::string message, std::string_view argument) {
-  if (argument.size() <= quote_limit) return message;
+  bool control = false;
+  for (const char c : argument) control = control || is_control(c);
+  if (argument.size() <= quote_limit && !control) return message;
   const std::size_t at = message.find(argument);
   if (at == std::string::npos) return message;
   std::size_t end = at + argument.size();
+  if (argument.size() <= quote_limit) return message.replace(at, end - at, escaped(argument));
+  std::size_t cut = quote_limit;
+  while (cut > 0 && (static_cast<unsigned char>(argument[cut]) & 0xC0) == 0x80) --cut;
   const bool quoted = end < message.size() && message[end] == '\'';
   if (quoted) ++end;
   const std::string length = " (" + std::to_string(argument.size()) + " bytes)";
-  return message.replace(at, end - at, shortened(argument) + (quoted ? "'" : "") + length);
+  return message.replace(at, end - at, escaped(argument.substr(0, cut)) + "..." + (quoted ? "'" : "") + length);
 }
 
 inline const char* decision(int output) { return output > 0 ? "buy" : "not buy"; }
