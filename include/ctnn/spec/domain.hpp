@@ -14,6 +14,8 @@
 #include <type_traits>
 #include <utility>
 
+#include <ctnn/config.hpp>
+
 namespace ctnn {
 
 /// Names a compile error: the domain's rows cannot be counted in a std::size_t (the product of the
@@ -81,10 +83,10 @@ struct domain {
   static constexpr std::size_t size() {
     constexpr std::size_t rows = detail::product_of(counts);
     if constexpr (rows == 0) {
-      static_assert(rows != 0,
+      static_assert(detail::named_error<domain_rows_exceed_size_t<input_count>>,
                     "ctnn::domain: the number of rows does not fit a std::size_t (2^64 or more); such a "
                     "domain cannot be counted or verified row by row: ctnn::domain_rows_exceed_size_t<inputs>");
-      return sizeof(domain_rows_exceed_size_t<input_count>);
+      return 1;
     } else {
       return rows;
     }

@@ -160,13 +160,13 @@ template <class Task>
 constexpr std::size_t rows_per_piece() {
   constexpr plan p = plan_of<Task>();
   if constexpr (!p.fits) {
-    static_assert(p.fits,
+    static_assert(named_error<ctnn::one_row_exceeds_the_constexpr_budget<p.row_cost, constexpr_budget>>,
                   "CTNN_VERIFY: a single row of this network costs more than the compiler's default "
                   "constexpr budget (clang++: -fconstexpr-steps=1048576, g++: "
                   "-fconstexpr-ops-limit=33554432); verify it at run time with "
                   "REQUIRE(ctnn::verify(...)), or raise the limit and define CTNN_CONSTEXPR_BUDGET "
                   "to match; ctnn::one_row_exceeds_the_constexpr_budget<row cost, budget>");
-    return sizeof(ctnn::one_row_exceeds_the_constexpr_budget<p.row_cost, constexpr_budget>);
+    return 1;  // static_report stops before any piece
   } else {
     return p.rows;
   }
@@ -225,18 +225,17 @@ template <const auto& Task>
 constexpr bool check_distinct_values() {
   constexpr repeated_value repeat = first_repeated_value(Task.dom);
   if constexpr (repeat.found) {
-    static_assert(!repeat.found,
+    constexpr auto text = value_text(Task.dom.values[Task.dom.offset(repeat.input) + repeat.again]);
+    static_assert(named_error<ctnn::domain_lists_a_value_twice<repeat.input, decimal_t<text, 0>>>,
                   "CTNN_VERIFY: the domain lists a value twice for one input, so its rows would repeat; "
                   "ctnn::domain_lists_a_value_twice<input, value> shows which");
-    constexpr auto text = value_text(Task.dom.values[Task.dom.offset(repeat.input) + repeat.again]);
-    return sizeof(ctnn::domain_lists_a_value_twice<repeat.input, decimal_t<text, 0>>) > 0;
+    return false;
   }
   return true;
 }
 
 template <const auto& Task, std::size_t... I>
 constexpr sweep_outcome sweep_pieces(std::index_sequence<I...>) {
-  static_assert(check_distinct_values<Task>());
   const sweep_outcome pieces[] = {piece_outcome<Task, I>...};  // an array, not a fold: no nesting limit
   sweep_outcome all{};
   for (const auto& piece : pieces) all.merge(piece);
