@@ -222,3 +222,15 @@ TEST_CASE("activation_for: callable as T(T) for a scalar T", "[activations]") {
   STATIC_REQUIRE(!ctnn::activation_for<ctnn::relu_t, std::string>);  // not a scalar
   STATIC_REQUIRE(!ctnn::activation_for<ctnn::relu_t, int*>);         // not a scalar
 }
+
+TEST_CASE("leaky_relu keeps the slope's sign in the numerator: no division by a negative number", "[activations]") {
+  constexpr auto slope = ctnn::leaky_relu(1, -1);
+  STATIC_REQUIRE(slope.numerator == -1);
+  STATIC_REQUIRE(slope.denominator == 1);
+  // INT_MIN / -1 traps (SIGFPE); with the sign moved, INT_MIN is multiplied by -1 instead, which a
+  // verified domain never reaches (and -INT_MIN at compile time is an error, not a value).
+  STATIC_REQUIRE(slope(-5) == 5);
+  volatile int x = -7;
+  REQUIRE(slope(int(x)) == 7);
+  STATIC_REQUIRE(ctnn::leaky_relu(3, -2)(-4) == 6);
+}

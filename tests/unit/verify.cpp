@@ -332,3 +332,18 @@ TEST_CASE("above(t) compares with the threshold as given", "[verify]") {
   constexpr auto tenth = ctnn::network(ctnn::dense<1, 1, float>({{0}}, {0.1f}));
   STATIC_REQUIRE(ctnn::verify(tenth, ctnn::truth_table_of([](int) { return true; }), ctnn::above(0.1)));
 }
+
+TEST_CASE("verify_at_run_time: the result of verify, computed at run time", "[verify]") {
+  constexpr auto expected_bad = ctnn::verify(seed, ctnn::table({0, 9, 9, 0}), ctnn::exact);
+  const auto bad = ctnn::verify_at_run_time(seed, ctnn::table({0, 9, 9, 0}), ctnn::exact);
+  static_assert(std::is_same_v<decltype(bad), decltype(expected_bad)>);
+  REQUIRE(!bad);
+  REQUIRE(bad.row == expected_bad.row);
+  REQUIRE(bad.rows_checked == 2);
+  REQUIRE(bad.inputs == expected_bad.inputs);
+  REQUIRE(bad.actual == std::array{10});
+  const auto ok = ctnn::verify_at_run_time(seed, ctnn::truth_table_of([](int d, int q) { return d != q; }),
+                                           ctnn::above(0), ctnn::boolean_inputs<2>);
+  REQUIRE(ok);
+  REQUIRE(ok.rows_checked == 4);
+}

@@ -144,9 +144,12 @@ inline void clamp_lower_bound_must_not_exceed_upper_bound() {}
 }  // namespace detail
 
 /// Leaky ReLU with slope numerator/denominator for negative inputs. Evaluated by the compiler: a zero
-/// denominator is a compile error naming detail::leaky_relu_denominator_must_not_be_zero.
+/// denominator is a compile error naming detail::leaky_relu_denominator_must_not_be_zero. The sign is
+/// kept in the numerator (`leaky_relu(1, -2)` is `{-1, 2}`), so that the division never has a
+/// negative divisor: an integer layer cannot compute INT_MIN / -1, which traps.
 consteval leaky_relu_t leaky_relu(int numerator, int denominator) {
   if (denominator == 0) detail::leaky_relu_denominator_must_not_be_zero();
+  if (denominator < 0) return {-numerator, -denominator};  // INT_MIN here: not a constant, an error
   return {numerator, denominator};
 }
 

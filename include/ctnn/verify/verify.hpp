@@ -148,6 +148,23 @@ constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule) {
   return verify(net, spec, rule, boolean_inputs<Net::input_size>);
 }
 
+/// `ctnn::verify(net, spec, rule, dom)` for run time only: domains past the compile-time budget, in a
+/// test (`REQUIRE(ctnn::verify_at_run_time(...))`) or a program. `ctnn::verify` is constexpr, and on
+/// constant arguments both compilers first try such a call as a constant expression, up to their
+/// budget (measured in docs/scale.md: seconds of compile time, for a check meant to run later). This
+/// function is not constexpr and hides its arguments behind a reference the compiler cannot see
+/// through, so no compiler folds it; same result, same rows, same order.
+template <network_like Net, class Spec, class Rule, class Dom>
+auto verify_at_run_time(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
+  const Net* volatile hidden = &net;  // not a constant: nothing below is tried at compile time
+  return verify(*hidden, spec, rule, dom);
+}
+
+/// Same, over {0,1}^input_size.
+template <network_like Net, class Spec, class Rule>
+auto verify_at_run_time(const Net& net, const Spec& spec, const Rule& rule) {
+  return verify_at_run_time(net, spec, rule, boolean_inputs<Net::input_size>);
+}
 
 namespace detail {
 
