@@ -195,7 +195,7 @@ constexpr auto dense(const T (&weights)[Rows][Columns], const T (&biases)[Biases
   }
 }
 
-/// Uneven rows of weights (or values of mixed types): a compile error naming the first row whose
+/// Uneven rows of weights: a compile error naming the first row whose
 /// length is wrong (see above).
 template <std::size_t In = 0, std::size_t Out = 0, scalar T, class Activation = identity_t, std::size_t Biases>
 constexpr dense_layer<detail::declared_or(In, 1), detail::declared_or(Out, Biases), T, Activation> dense(

@@ -152,8 +152,8 @@ constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule) {
 /// test (`REQUIRE(ctnn::verify_at_run_time(...))`) or a program. `ctnn::verify` is constexpr, and on
 /// constant arguments both compilers first try such a call as a constant expression, up to their
 /// budget (measured in docs/scale.md: seconds of compile time, for a check meant to run later). This
-/// function is not constexpr and hides its arguments behind a reference the compiler cannot see
-/// through, so no compiler folds it; same result, same rows, same order.
+/// function is not constexpr and reads the network through a `volatile` pointer, which is never a
+/// constant, so no compiler tries to fold it; same result, same rows, same order.
 template <network_like Net, class Spec, class Rule, class Dom>
 auto verify_at_run_time(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
   const Net* volatile hidden = &net;  // not a constant: nothing below is tried at compile time
