@@ -13,11 +13,12 @@
 
 #include <array>
 #include <cstddef>
-#include <ranges>
+#include <iterator>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <ctnn/config.hpp>
@@ -103,6 +104,9 @@ template <class T>
 inline constexpr bool is_std_array = false;
 template <class T, std::size_t N>
 inline constexpr bool is_std_array<std::array<T, N>> = true;
+/// The element type of a contiguous sequence (`std::data` works on it), without <ranges>.
+template <class Sequence>
+using element_of = std::remove_cvref_t<decltype(*std::data(std::declval<const Sequence&>()))>;
 }  // namespace detail
 
 /// Names a compile error: a run-time sequence of `Given` values was passed to a network that
@@ -111,12 +115,13 @@ template <class Given, class Scalar>
 struct input_values_must_have_the_network_scalar_type;
 
 /// A contiguous sequence of another type than the network's scalar: a compile error naming both.
-template <network_like Net, std::ranges::contiguous_range Range>
-  requires(!std::is_same_v<std::remove_cv_t<std::ranges::range_value_t<Range>>, typename Net::scalar_type> &&
-           !detail::is_std_array<std::remove_cvref_t<Range>>)
-constexpr typename Net::output_type evaluate(const Net&, const Range&) {
-  static_assert(detail::named_error<input_values_must_have_the_network_scalar_type<
-                    std::remove_cv_t<std::ranges::range_value_t<Range>>, typename Net::scalar_type>>,
+template <network_like Net, class Sequence>
+  requires requires(const Sequence& s) { std::data(s); std::size(s); } &&
+           (!std::is_same_v<detail::element_of<Sequence>, typename Net::scalar_type> &&
+            !detail::is_std_array<std::remove_cvref_t<Sequence>>)
+constexpr typename Net::output_type evaluate(const Net&, const Sequence&) {
+  static_assert(detail::named_error<input_values_must_have_the_network_scalar_type<detail::element_of<Sequence>,
+                                                                                   typename Net::scalar_type>>,
                 "ctnn::evaluate: a run-time sequence must hold the network's scalar type (a std::array "
                 "of another type converts)");
   return {};
