@@ -106,11 +106,26 @@ inline std::vector<std::string> output_headers(std::initializer_list<std::string
 }
 
 template <record R, network_like Net, class Dom, class... Decisions>
+std::string format_checked_value_table(const Net& net, const Dom& dom,
+                                       std::initializer_list<std::string_view> output_names,
+                                       const Decisions&... decisions);
+
+template <record R, network_like Net, class Dom, class... Decisions>
 std::string format_value_table(const Net& net, const Dom& dom,
                                std::initializer_list<std::string_view> output_names,
                                const Decisions&... decisions) {
   static_assert(is_domain_v<Dom>, "ctnn::format_truth_table: 'dom' must be a ctnn::domain");
-  if constexpr (!check_record_fields<R, Net::input_size>()) return std::string();  // the named error is shown
+  if constexpr (!check_record_fields<R, Net::input_size>())
+    return std::string();  // the named error is shown, and nothing is formatted after it
+  else
+    return format_checked_value_table<R>(net, dom, output_names, decisions...);
+}
+
+/// The table, once the record is known to fit the network.
+template <record R, network_like Net, class Dom, class... Decisions>
+std::string format_checked_value_table(const Net& net, const Dom& dom,
+                                       std::initializer_list<std::string_view> output_names,
+                                       const Decisions&... decisions) {
   std::vector<text_column> inputs;
   for (const auto name : field_names<R>()) inputs.push_back({std::string(name), {}});
   std::vector<text_column> outputs;
