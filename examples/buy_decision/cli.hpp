@@ -77,26 +77,24 @@ inline std::string escaped(std::string_view text) {
   return s;
 }
 
-// `message` with the first occurrence of `argument` as a message should quote it: control characters
-// escaped, and, for an argument longer than quote_limit bytes, only its first quote_limit bytes (fewer,
-// so as not to cut a UTF-8 sequence), "...", and after the quote its length:
-// "not a number: 'xxxx...' (131071 bytes)". Other arguments stay as they are. (ctnn::parse_error
-// quotes the whole text; library messages hold no control characters, so an argument that has one
-// can only be found in its quote.)
-inline std::string shorten_argument(std::string message, std::string_view argument) {
-  bool control = false;
-  for (const char c : argument) control = control || is_control(c);
-  if (argument.size() <= quote_limit && !control) return message;
-  const std::size_t at = message.find(argument);
-  if (at == std::string::npos) return message;
-  std::size_t end = at + argument.size();
-  if (argument.size() <= quote_limit) return message.replace(at, end - at, escaped(argument));
+// `argument` as a message quotes it: control characters escaped, and, for an argument longer than
+// quote_limit bytes, only its first quote_limit bytes (fewer, so as not to cut a UTF-8 sequence),
+// "...", and after the quote its length: 'xxxx...' (131071 bytes).
+inline std::string quoted(std::string_view argument) {
+  // Appended piece by piece: g++ 12 -O3 warns (-Wrestrict, a false positive) on "'" + std::string.
+  std::string s(1, '\'');
+  if (argument.size() <= quote_limit) {
+    s += escaped(argument);
+    s += '\'';
+    return s;
+  }
   std::size_t cut = quote_limit;
   while (cut > 0 && (static_cast<unsigned char>(argument[cut]) & 0xC0) == 0x80) --cut;
-  const bool quoted = end < message.size() && message[end] == '\'';
-  if (quoted) ++end;
-  const std::string length = " (" + std::to_string(argument.size()) + " bytes)";
-  return message.replace(at, end - at, escaped(argument.substr(0, cut)) + "..." + (quoted ? "'" : "") + length);
+  s += escaped(argument.substr(0, cut));
+  s += "...' (";
+  s += std::to_string(argument.size());
+  s += " bytes)";
+  return s;
 }
 
 inline const char* decision(int output) { return output > 0 ? "buy" : "not buy"; }
@@ -142,9 +140,9 @@ inline int run(std::span<const char* const> args, std::ostream& out, std::ostrea
         << "\n";
     return status_ok;
   } catch (const ctnn::parse_error& e) {
-    message = e.what();
+    // The rejected text is quoted here, not found again in e.what(): an argument may hold another.
+    message = e.quotes_text() ? std::string(e.reason()) + ": " + quoted(e.text()) : e.what();
   }
-  for (const char* arg : args) message = shorten_argument(message, arg);
   err << "buy_decision: " << message << " (usage: buy_decision [design quality], each 0 or 1)\n";
   return status_usage;
 }

@@ -55,6 +55,24 @@ bool as_input(std::string_view text, long long& value) {
   return true;
 }
 
+// 0 when `text` is a base-10 int as std::from_chars reads it (after an optional '+' not followed by
+// '-'), 1 when it is not a number, 2 when it is a number beyond int.
+int int_kind(std::string_view text) {
+  if (text.size() > 1 && text[0] == '+' && text[1] != '-') text.remove_prefix(1);
+  const bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  if (text.empty()) return 1;
+  long long magnitude = 0;
+  bool beyond = false;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return 1;
+    if (!beyond) magnitude = magnitude * 10 + (c - '0');
+    beyond = beyond || magnitude > 1LL << 31;
+  }
+  const bool fits = negative ? magnitude <= 1LL << 31 : magnitude < 1LL << 31;
+  return !beyond && fits ? 0 : 2;
+}
+
 long long relu(long long x) { return x > 0 ? x : 0; }
 
 }  // namespace
@@ -110,6 +128,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         err.compare(err.size() - suffix.size(), suffix.size(), suffix) != 0)
       fail("the message is not 'buy_decision: <reason> (usage: ...)'", args, out, err);
     if (err.find('\n') != err.size() - 1) fail("the message is not one line", args, out, err);
+    // With two arguments, the first that is not an int is named, quoted as buy_decision::quoted writes
+    // it, whatever the other argument holds.
+    if (args.size() == 2) {
+      for (const auto& arg : args) {
+        const int kind = int_kind(arg);
+        if (kind == 0) continue;
+        const std::string expected =
+            prefix + (kind == 1 ? "not a number: " : "out of range: ") + buy_decision::quoted(arg) + suffix;
+        if (err != expected) fail("the refused argument is not quoted as expected", args, out, err);
+        break;
+      }
+    }
   }
   return 0;
 }

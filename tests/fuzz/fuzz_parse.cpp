@@ -179,6 +179,11 @@ std::string check_value(std::string_view text) {
   } catch (const ctnn::parse_error& error) {
     threw = true;
     message = error.what();
+    // The parts: what() is "<reason>: '<text>'" (cut at a NUL in the text), reason() and text() its pieces.
+    const std::string head = std::string(error.reason()) + ": '";
+    if (!error.quotes_text() || message.compare(0, head.size(), head) != 0 ||
+        error.text() != std::string(std::string(text).c_str()))
+      fail("reason() and text() are not the parts of what()", text, message);
   } catch (...) {
     fail("parse_value threw something other than ctnn::parse_error", text);
   }

@@ -219,6 +219,34 @@ TEST_CASE("parse_value", "[runtime]") {
     CHECK_THROWS_WITH(ctnn::parse_value<double>("1e400"), "out of range: '1e400'");
     CHECK_THROWS_WITH(ctnn::parse_value<float>("1e40"), "out of range: '1e40'");
   }
+  SECTION("the reason and the text, apart") {
+    try {
+      (void)ctnn::parse_value<int>("12 'x'");
+      FAIL("no parse_error");
+    } catch (const ctnn::parse_error& e) {
+      CHECK(e.quotes_text());
+      CHECK(e.reason() == "not a number");
+      CHECK(e.text() == "12 'x'");  // quotes in the text do not confuse the parts
+      const ctnn::parse_error copy = e;
+      CHECK(copy.text() == "12 'x'");
+      CHECK(copy.reason() == "not a number");
+    }
+    const char* const three[] = {"1", "2", "3"};
+    try {
+      (void)ctnn::parse_inputs<int, 2>(three);
+      FAIL("no parse_error");
+    } catch (const ctnn::parse_error& e) {
+      CHECK_FALSE(e.quotes_text());
+      CHECK(e.reason() == "expected 2 inputs, got 3");
+      CHECK(e.text().empty());
+    }
+    // A NUL (impossible in argv) ends what(), and the text with it.
+    using namespace std::string_literals;
+    const ctnn::parse_error nul("not a number", "ab\0cd"s);
+    CHECK(std::string(nul.what()) == "not a number: 'ab");
+    CHECK(nul.text() == "ab");
+    CHECK(nul.reason() == "not a number");
+  }
 }
 
 TEST_CASE("parse_inputs", "[runtime]") {
