@@ -1,7 +1,6 @@
-// A row whose sum overflows int stops the build, even though verification visits rows in Gray-code
-// order: with weights this large it falls back to row order, the operations of direct evaluation.
-// EXPECT: overflow in constant expression|outside the range of representable values
-// LINES: 220 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
+// A row whose sum overflows int stops the build with one named error: the row, its inputs, the layer
+// and the unit (verify/overflow.hpp); nothing is swept after it. The twin's weights fit.
+// EXPECT: integer_overflow_in_sum<ctnn::row<1>, ctnn::inputs<1, 1>, ctnn::layer_index<0>, ctnn::unit_index<0> ?>
 #include <ctnn/ctnn.hpp>
 
 #ifdef CTNN_TWIN

@@ -19,6 +19,7 @@
 #include <ctnn/core/scalar.hpp>
 #include <ctnn/model/network.hpp>
 #include <ctnn/spec/domain.hpp>
+#include <ctnn/verify/overflow.hpp>
 #include <ctnn/config.hpp>
 
 CTNN_DETAIL_PRECISE_FLOAT_BEGIN
@@ -27,15 +28,16 @@ namespace ctnn {
 
 namespace detail {
 
-/// The outcome of a sweep: the lowest failing row index (in documented row order), if any.
+/// The outcome of a sweep: the lowest failing row index (in documented row order), if any, and
+/// whether that row fails by overflowing the network's integer type (verify/overflow.hpp), where.
 struct sweep_outcome {
   bool passed = true;
   std::size_t first_failing_row = 0;
+  bool overflow = false;
+  std::size_t overflow_layer = 0;
+  std::size_t overflow_unit = 0;
   constexpr void merge(const sweep_outcome& other) {
-    if (!other.passed && (passed || other.first_failing_row < first_failing_row)) {
-      passed = false;
-      first_failing_row = other.first_failing_row;
-    }
+    if (!other.passed && (passed || other.first_failing_row < first_failing_row)) *this = other;
   }
 };
 
@@ -442,13 +444,16 @@ sweep_outcome sweep_at_run_time(const Net& net, const Spec& spec, const Rule& ru
   return {};
 }
 
-/// Rows [begin, end) in documented order, each evaluated directly by the network's constexpr path
-/// (evaluate_raw, what net(x) runs in a constant expression: the same bits), without the sweeps'
-/// set-up. The planner (plan.hpp) takes it when that set-up, a table of every listed value times
-/// every first-layer unit, would cost more than the rows it saves: wide networks over few rows.
-template <class Net, class Spec, class Rule, class Dom>
+/// Rows [begin, end) in documented order, each evaluated directly: the network's constexpr path
+/// (`evaluate_raw`, what net(x) runs in a constant expression: the same bits), or, given the
+/// network's `norms` (signed integers, overflow.hpp), the same operations guarded against overflow
+/// (`evaluate_guarded`): the first row that overflows or fails stops the sweep. No set-up: the
+/// planner (plan.hpp) takes it when the sweeps' set-up, a table of every listed value times every
+/// first-layer unit, would cost more than the rows it saves (wide networks over few rows), and for
+/// signed integers whose sums the interval bounds cannot keep in range.
+template <bool Guarded, class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
-                                     std::size_t begin, std::size_t end) {
+                                     std::size_t begin, std::size_t end, const layer_norms<Net>* norms) {
   using T = typename Net::scalar_type;
   constexpr std::size_t n = Dom::input_count;
   constexpr domain_tables<Dom> tables{};
@@ -460,11 +465,30 @@ constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rul
       in[i] = static_cast<T>(x[i]);
     }
     T buffer[layout_of<Net>::size]{};
-    evaluate_raw(net, in, buffer);
+    if constexpr (Guarded) {
+      const overflow_site site = evaluate_guarded(net, *norms, in, buffer);
+      if (site.found) return {false, r, true, site.layer, site.unit};
+    } else {
+      evaluate_raw(net, in, buffer);
+    }
     if (!spec.template check<Net::output_size>(r, x, buffer, layout_of<Net>::offsets[Net::layer_count - 1], rule))
       return {false, r};
   }
   return {};
+}
+
+/// Rows [begin, end), directly (see above), unguarded.
+template <class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                     std::size_t begin, std::size_t end) {
+  return sweep_direct<false>(net, spec, rule, dom, begin, end, static_cast<const layer_norms<Net>*>(nullptr));
+}
+
+/// Rows [begin, end), directly, guarded against overflow by the network's norms (norms_of(net)).
+template <class Net, class Spec, class Rule, class Dom>
+constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
+                                     std::size_t begin, std::size_t end, const layer_norms<Net>& norms) {
+  return sweep_direct<true>(net, spec, rule, dom, begin, end, &norms);
 }
 
 /// Rows [begin, end) (documented order) or, when `Gray`, Gray-code steps [begin, end).
@@ -492,10 +516,17 @@ constexpr bool use_gray(const Net& net, const Dom& dom) {
     return false;
 }
 
-/// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars, when safe).
+/// Rows [begin, end) (documented order) or Gray-code steps [begin, end) (exact scalars, when safe);
+/// signed integers whose sums the interval bounds cannot keep in range row by row, guarded
+/// (sweep_direct).
 template <class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom,
                               std::size_t begin, std::size_t end) {
+  if constexpr (overflow_is_undefined_v<typename Net::scalar_type>) {
+    // Few rows: guarding them costs less than the interval bounds (about six rows).
+    if (Dom::size() <= 8 || !sums_cannot_overflow(net, dom))
+      return sweep_direct(net, spec, rule, dom, begin, end, norms_of(net));
+  }
   if (use_gray(net, dom)) return sweep_in_order<true>(net, spec, rule, dom, begin, end);
   return sweep_in_order<false>(net, spec, rule, dom, begin, end);
 }

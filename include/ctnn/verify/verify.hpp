@@ -20,6 +20,7 @@
 #include <ctnn/spec/domain.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/spec/specification.hpp>
+#include <ctnn/verify/overflow.hpp>
 #include <ctnn/verify/plan.hpp>
 #include <ctnn/verify/sweep.hpp>
 #include <ctnn/verify/truth_table.hpp>
@@ -27,7 +28,11 @@
 namespace ctnn {
 
 /// The outcome of `ctnn::verify`: `passed`, or the first failing row with its inputs, the expected
-/// values and the network's actual outputs. Converts to bool (true when it passed).
+/// values and the network's actual outputs. Converts to bool (true when it passed). For a signed
+/// integer network whose evaluation of some row overflows its type, `overflow` is set instead:
+/// `row` is the first such row, `overflow_layer` and `overflow_unit` where its sum left the type,
+/// `actual` is left zero (the network has no defined output there) and no row is checked against
+/// the specification (`rows_checked` is 0): see verify/overflow.hpp.
 template <class V, std::size_t In, class E, std::size_t K, class T, std::size_t Out, class Rule>
 struct verification {
   /// Whether every row met the rule.
@@ -42,6 +47,10 @@ struct verification {
   std::array<T, Out> actual{};
   /// The rule the rows were checked with.
   Rule rule{};
+  /// Whether evaluating row `row` overflows the network's integer type (then `passed` is false).
+  bool overflow = false;
+  std::size_t overflow_layer = 0;  ///< the layer whose sum overflowed, counted from 0
+  std::size_t overflow_unit = 0;   ///< the unit, within that layer, counted from 0
   /// `passed`.
   constexpr explicit operator bool() const { return passed; }
 };
@@ -106,17 +115,29 @@ constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule) {
   return make_task(net, spec, rule, boolean_inputs<Net::input_size>);
 }
 
+/// The type of a task's verification result.
+template <class Net, class Spec, class Rule, class Dom>
+using verification_of = verification<typename Dom::value_type, Dom::input_count,
+                                     typename decltype(std::declval<const Spec&>().expected(0, std::declval<const Dom&>().row(0)))::value_type,
+                                     std::tuple_size_v<decltype(std::declval<const Spec&>().expected(0, std::declval<const Dom&>().row(0)))>,
+                                     typename Net::scalar_type, Net::output_size, Rule>;
+
 /// The full verification result for an outcome: the failing row is evaluated once more, directly.
 template <class Net, class Spec, class Rule, class Dom>
 constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, const sweep_outcome& outcome) {
-  using expected_row = decltype(task.spec.expected(0, task.dom.row(0)));
-  verification<typename Dom::value_type, Dom::input_count, typename expected_row::value_type,
-               std::tuple_size_v<expected_row>, typename Net::scalar_type, Net::output_size, Rule>
-      result{};
+  verification_of<Net, Spec, Rule, Dom> result{};
   result.rule = task.rule;
   result.passed = outcome.passed;
   result.rows_checked = Dom::size();
-  if (!outcome.passed) {
+  if (outcome.overflow) {  // the network has no defined output on that row: nothing to evaluate
+    result.overflow = true;
+    result.row = outcome.first_failing_row;
+    result.rows_checked = result.row + 1;
+    result.overflow_layer = outcome.overflow_layer;
+    result.overflow_unit = outcome.overflow_unit;
+    result.inputs = task.dom.row(result.row);
+    result.expected = task.spec.expected(result.row, result.inputs);
+  } else if (!outcome.passed) {
     result.row = outcome.first_failing_row;
     result.rows_checked = result.row + 1;
     result.inputs = task.dom.row(result.row);
@@ -133,6 +154,7 @@ constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, con
 /// values. Usable in constant expressions (a test can `static_assert` that a wrong network fails it)
 /// and at run time (`REQUIRE(ctnn::verify(...))` checks domains past the compile-time budget).
 /// Integer (exact) networks are swept in Gray-code order, others row by row; see docs/scale.md.
+/// A signed integer network that overflows on some row gives that row with `overflow` set.
 template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
   const auto task = detail::make_task(net, spec, rule, dom);
@@ -183,6 +205,30 @@ constexpr report<In, K, Out> make_report(const verification<V, In, E, K, T, Out,
   return r;
 }
 
+/// The inputs of row `Row` of Task's domain as a compile error shows them: `inputs<...>` for
+/// integers, else `inputs_decimal<decimal<...>, ...>`.
+template <const auto& Task, std::size_t Row, std::size_t... I>
+constexpr auto shown_inputs(std::index_sequence<I...>) {
+  using V = typename std::remove_cvref_t<decltype(Task.dom)>::value_type;
+  if constexpr (std::is_integral_v<V>)
+    return inputs<static_cast<long long>(Task.dom.row(Row)[I])...>{};
+  else
+    return inputs_decimal<decimal_t<value_text(Task.dom.row(Row)[I]), 0>...>{};
+}
+
+/// The compile error of a row whose evaluation overflows the network's integer type.
+template <const auto& Task, sweep_outcome Outcome>
+constexpr void show_overflow() {
+  using Dom = std::remove_cvref_t<decltype(Task.dom)>;
+  using shown = decltype(shown_inputs<Task, Outcome.first_failing_row>(std::make_index_sequence<Dom::input_count>{}));
+  static_assert(named_error<ctnn::integer_overflow_in_sum<row<Outcome.first_failing_row>, shown,
+                                                          layer_index<Outcome.overflow_layer>,
+                                                          unit_index<Outcome.overflow_unit>>>,
+                "CTNN_VERIFY: evaluating this row overflows the network's integer type (undefined "
+                "behaviour); ctnn::integer_overflow_in_sum<row, inputs, layer_index, unit_index> shows "
+                "where (layers and units counted from 0)");
+}
+
 /// The report of a CTNN_VERIFY whose arguments did not fit: its error is shown already.
 template <const auto& Task>
 requires std::is_same_v<std::remove_cvref_t<decltype(Task)>, invalid_task> constexpr auto static_report() {
@@ -193,13 +239,18 @@ requires std::is_same_v<std::remove_cvref_t<decltype(Task)>, invalid_task> const
 template <const auto& Task>
 requires is_network_v<decltype(Task.net)> constexpr auto static_report() {
   using Dom = std::remove_cvref_t<decltype(Task.dom)>;
-  constexpr std::size_t rows = rows_per_piece<std::remove_cvref_t<decltype(Task)>>();
-  if constexpr (!plan_of<std::remove_cvref_t<decltype(Task)>>().fits || !check_distinct_values<Task>()) {
+  constexpr std::size_t rows = rows_per_piece<Task>();
+  if constexpr (!task_plan<Task>.fits || !check_distinct_values<Task>()) {
     return report<1, 1, 1>{};  // passed: the named error is shown, nothing else follows
   } else {
     constexpr std::size_t pieces = (Dom::size() + rows - 1) / rows;
     constexpr sweep_outcome outcome = sweep_pieces<Task>(std::make_index_sequence<pieces>{});
-    return make_report(describe(Task, outcome));
+    if constexpr (outcome.overflow) {
+      show_overflow<Task, outcome>();
+      return report<1, 1, 1>{};  // the named error is shown, nothing else follows
+    } else {
+      return make_report(describe(Task, outcome));
+    }
   }
 }
 
