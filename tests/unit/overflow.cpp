@@ -72,6 +72,21 @@ constexpr auto loose_task = ctnn::detail::make_task(loose, twice_magnitude, ctnn
 static_assert(ctnn::detail::task_plan<loose_task>.guarded);
 CTNN_VERIFY(seed, ctnn::truth_table_of([](int a, int b) { return a + b == 1; }), ctnn::above(0), four_values);
 
+// An activation whose interval image would overflow where no row goes: leaky_relu(3, 1) of the
+// bounds' [-1.4e9, 0] is -4.2e9, of the rows' [-7e8, 0] at most -2.1e9. Its image is then the whole
+// range of int (and a constant expression), the next sum fits anyway, and the sweep runs.
+constexpr int far = 700'000'000;
+constexpr auto leaky = ctnn::network(ctnn::dense<1, 2>({{1}, {-1}}, {0, 0}, ctnn::relu),
+                                     ctnn::dense<2, 1>({{-1, -1}}, {0}, ctnn::leaky_relu(3, 1)),
+                                     ctnn::dense<1, 1>({{1}}, {0}));
+constexpr int far_values[] = {-far, -far + 1, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, far - 1, far};
+constexpr auto far_domain = ctnn::make_domain(far_values);
+static_assert(ctnn::image(ctnn::leaky_relu(3, 1), ctnn::interval<int>{-1'400'000'000, 0}) ==
+              ctnn::interval<int>{std::numeric_limits<int>::min(), std::numeric_limits<int>::max()});
+static_assert(ctnn::detail::sums_cannot_overflow(leaky, far_domain));
+constexpr auto three_times_minus_magnitude = ctnn::truth_table_of([](int x) { return x < 0 ? 3 * x : -3 * x; });
+static_assert(ctnn::verify(leaky, three_times_minus_magnitude, ctnn::exact, far_domain));
+
 // long long sums are checked in 128 bits.
 constexpr long long huge = 5'000'000'000'000'000'000LL;
 constexpr auto wide = ctnn::network(ctnn::dense<1, 1, long long>({{huge}}, {huge}));

@@ -5,6 +5,7 @@
 /// The smooth ones (sigmoid, tanh) use ctnn::math, so compile time and run time agree bit for bit.
 #pragma once
 
+#include <limits>
 #include <type_traits>
 
 #include <ctnn/core/activation.hpp>
@@ -117,8 +118,16 @@ struct leaky_relu_t {
   /// moves with x in the direction of the slope's sign (each rounding is monotone); for x > 0 it is x.
   /// A non-negative slope makes the whole function non-decreasing: [f(lo), f(hi)]. A negative one
   /// makes it non-increasing below 0 and >= 0 there: the minimum is f(0) = 0 when 0 is in the range.
+  /// For integers, an interval where the product x * numerator of a negative x could overflow gets
+  /// T's whole range (sound, and a constant expression for every interval: verification's overflow
+  /// bounds call it on ranges that no row may reach).
   template <scalar T>
   constexpr interval<T> image(const interval<T>& x) const {
+    if constexpr (std::is_integral_v<T>) {
+      T product{};
+      if (x.lower < T(0) && __builtin_mul_overflow(x.lower, T(numerator), &product))
+        return {std::numeric_limits<T>::lowest(), std::numeric_limits<T>::max()};
+    }
     const bool rising = (numerator >= 0) == (denominator > 0) || numerator == 0;
     if (rising || !(x.lower < T(0))) return {(*this)(x.lower), (*this)(x.upper)};
     if (!(T(0) < x.upper)) return {(*this)(x.upper), (*this)(x.lower)};
