@@ -199,7 +199,7 @@ TEST_CASE("bounds, guarded and checked evaluation against a 128-bit reference", 
       const int in[In] = {x[0], x[1], x[2]};
       int guarded[ctnn::detail::layout_of<std::remove_cvref_t<decltype(net)>>::size]{};
       int checked[ctnn::detail::layout_of<std::remove_cvref_t<decltype(net)>>::size]{};
-      const auto site = ctnn::detail::evaluate_guarded(net, norms, in, guarded);
+      const auto site = ctnn::detail::evaluate_guarded(net, norms, ctnn::detail::largest_magnitude<int>(dom), in, guarded);
       const auto checked_site = ctnn::detail::evaluate_checked(net, in, checked);
       REQUIRE(site.found == expected.found);
       REQUIRE(checked_site.found == expected.found);

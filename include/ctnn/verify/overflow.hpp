@@ -167,23 +167,21 @@ constexpr layer_norms<Net> norms_of(const Net& net) {
 
 /// Layer K of one row, guarded: when its inputs are at most M in magnitude, every partial sum and
 /// product of every unit is at most |bias| + (sum of |weights|) * M <= bias norm + weight norm * M;
-/// if that fits T the layer runs as `run_layer<K>` does, else checked (checked_layer).
+/// if that fits T the layer runs as `run_layer<K>` does, else checked (checked_layer). For layer 0, M
+/// is `first`, the largest magnitude of the domain's values (the same for every row: reading the
+/// row's inputs would cost as much as the layer on a narrow first layer).
 template <std::size_t K, class Net, class T, std::size_t In, std::size_t Size>
-constexpr bool guarded_layer(const Net& net, const layer_norms<Net>& norms, const T (&x)[In], T (&buffer)[Size],
-                             overflow_site& site) {
+constexpr bool guarded_layer(const Net& net, const layer_norms<Net>& norms, typename layer_norms<Net>::W first,
+                             const T (&x)[In], T (&buffer)[Size], overflow_site& site) {
   using W = typename layer_norms<Net>::W;
   const auto& layer = boost::hana::at_c<K>(net.layers);
   using L = std::remove_cvref_t<decltype(layer)>;
   constexpr std::size_t from = K == 0 ? 0 : layout_of<Net>::offsets[K == 0 ? 0 : K - 1];
-  W largest = 0;
-  for (std::size_t i = 0; i < L::input_size; ++i) {
-    W v{};
-    if constexpr (K == 0)
-      v = x[i];
-    else
-      v = buffer[from + i];
-    v = v < 0 ? -v : v;
-    largest = v > largest ? v : largest;
+  W largest = first;
+  if constexpr (K > 0) {
+    largest = 0;
+    for (std::size_t i = 0; i < L::input_size; ++i)
+      largest = W(buffer[from + i]) > largest ? W(buffer[from + i]) : -W(buffer[from + i]) > largest ? -W(buffer[from + i]) : largest;
   }
   constexpr W highest = std::numeric_limits<T>::max();  // |lowest| is larger: the bound is symmetric
   const W room = highest - norms.bias[K];
@@ -197,20 +195,33 @@ constexpr bool guarded_layer(const Net& net, const layer_norms<Net>& norms, cons
 }
 
 template <class Net, class T, std::size_t In, std::size_t Size, std::size_t... K>
-constexpr overflow_site evaluate_guarded(const Net& net, const layer_norms<Net>& norms, const T (&x)[In],
-                                         T (&buffer)[Size], std::index_sequence<K...>) {
+constexpr overflow_site evaluate_guarded(const Net& net, const layer_norms<Net>& norms,
+                                         typename layer_norms<Net>::W first, const T (&x)[In], T (&buffer)[Size],
+                                         std::index_sequence<K...>) {
   overflow_site site{};
-  (guarded_layer<K>(net, norms, x, buffer, site) && ...);
+  (guarded_layer<K>(net, norms, first, x, buffer, site) && ...);
   return site;
 }
 
-/// What `evaluate_raw(net, x, buffer)` computes, without undefined behaviour: each layer whose norms
-/// cannot bound its sums within T for this row's values is evaluated checked. The layer and unit of
-/// the first product or sum that leaves T (then `buffer` is incomplete), or nothing found.
+/// What `evaluate_raw(net, x, buffer)` computes, without undefined behaviour, for inputs `x` of
+/// magnitude at most `first`: each layer whose norms cannot bound its sums within T for this row's
+/// values is evaluated checked. The layer and unit of the first product or sum that leaves T (then
+/// `buffer` is incomplete), or nothing found.
 template <class Net, class T, std::size_t In, std::size_t Size>
-constexpr overflow_site evaluate_guarded(const Net& net, const layer_norms<Net>& norms, const T (&x)[In],
-                                         T (&buffer)[Size]) {
-  return evaluate_guarded(net, norms, x, buffer, std::make_index_sequence<Net::layer_count>{});
+constexpr overflow_site evaluate_guarded(const Net& net, const layer_norms<Net>& norms,
+                                         typename layer_norms<Net>::W first, const T (&x)[In], T (&buffer)[Size]) {
+  return evaluate_guarded(net, norms, first, x, buffer, std::make_index_sequence<Net::layer_count>{});
+}
+
+/// The largest magnitude of a domain's values, as the network's scalar T, in wide_t<T>.
+template <class T, class Dom>
+constexpr wide_t<T> largest_magnitude(const Dom& dom) {
+  wide_t<T> largest = 0;
+  for (std::size_t k = 0; k < Dom::value_count; ++k) {
+    const wide_t<T> v = static_cast<T>(dom.values[k]);
+    largest = v > largest ? v : -v > largest ? -v : largest;
+  }
+  return largest;
 }
 
 /// The bounds of layer K's outputs from those of its inputs (`lower`/`upper` hold the inputs at

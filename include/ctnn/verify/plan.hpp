@@ -185,9 +185,13 @@ inline constexpr plan task_plan = [] {
     plan p{};
     p.direct = true;
     p.guarded = true;
-    p.row_cost = direct * direct_costs.checked_percent / 100;
+    // A row fits when its guards pass (a few operations per layer input more); pieces are counted at
+    // the cost of checked rows, so that they fit even where every guard fails, except for a single
+    // row that fits only guarded.
+    p.row_cost = direct + direct / 10;
     p.fits = p.row_cost <= usable;
-    p.rows = p.fits ? usable / p.row_cost : 1;
+    const std::size_t checked = direct * direct_costs.checked_percent / 100;
+    p.rows = checked < usable ? usable / checked : 1;
     if (p.rows > rows_per_piece_limit) p.rows = rows_per_piece_limit;
     return p;
   }

@@ -457,6 +457,8 @@ constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rul
   using T = typename Net::scalar_type;
   constexpr std::size_t n = Dom::input_count;
   constexpr domain_tables<Dom> tables{};
+  [[maybe_unused]] wide_t<T> first = 0;
+  if constexpr (Guarded) first = largest_magnitude<T>(dom);
   for (std::size_t r = begin; r < end; ++r) {
     typename Dom::value_type x[n]{};
     T in[n]{};
@@ -466,7 +468,7 @@ constexpr sweep_outcome sweep_direct(const Net& net, const Spec& spec, const Rul
     }
     T buffer[layout_of<Net>::size]{};
     if constexpr (Guarded) {
-      const overflow_site site = evaluate_guarded(net, *norms, in, buffer);
+      const overflow_site site = evaluate_guarded(net, *norms, first, in, buffer);
       if (site.found) return {false, r, true, site.layer, site.unit};
     } else {
       evaluate_raw(net, in, buffer);
