@@ -21,10 +21,13 @@ namespace ctnn {
 /// are views into `what()`.
 class parse_error : public std::invalid_argument {
  public:
+  /// An error that quotes no text (a wrong count): `reason()` is the whole message.
   explicit parse_error(const std::string& message) : std::invalid_argument(message) {
     reason_length_ = shown_length();
   }
+  /// As above, from a C string.
   explicit parse_error(const char* message) : parse_error(std::string(message)) {}
+  /// An error that quotes the rejected `text`: `what()` is "<reason>: '<text>'".
   parse_error(std::string_view reason, std::string_view text)
       : std::invalid_argument(std::string(reason) + ": '" + std::string(text) + "'"), quotes_text_(true) {
     // what() is a C string: a NUL in the text (impossible in argv) ends it, and the parts with it.
@@ -38,6 +41,7 @@ class parse_error : public std::invalid_argument {
   std::string_view reason() const noexcept { return {what(), reason_length_}; }
   /// The text that was rejected, as it was given (empty when the error quotes no text).
   std::string_view text() const noexcept { return {what() + text_start_, text_length_}; }
+  /// Whether the message quotes a rejected text (false for a wrong count).
   bool quotes_text() const noexcept { return quotes_text_; }
 
  private:

@@ -217,6 +217,14 @@ constexpr std::size_t rows_per_piece() {
   }
 }
 
+/// True when one row of CTNN_VERIFY(Task) fits a constant expression; otherwise also the compile
+/// error ctnn::one_row_exceeds_the_constexpr_budget (rows_per_piece).
+template <const auto& Task>
+constexpr bool check_budget() {
+  static_cast<void>(rows_per_piece<Task>());
+  return task_plan<Task>.fits;
+}
+
 /// `sweep_in_order<Gray>`, called Depth frames deep. g++ memoises constexpr calls whose arguments are
 /// constants (the reference function's, for one) in a table that only grows, but only up to a nesting
 /// depth of 8 (-fconstexpr-cache-depth): calls made below that depth are not stored, and memory stays
