@@ -10,6 +10,8 @@
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>
 
+#include "random_layers.hpp"
+
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -26,21 +28,8 @@ static_assert(CTNN_KERNELS == 1,
 
 namespace {
 
-// Deterministic pseudo-random values in [-1, 1), computed at compile time.
-constexpr double uniform(std::uint64_t& state) {
-  state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-  return static_cast<double>(state >> 11) / 4503599627370496.0 - 1.0;  // 2^52
-}
-
-template <class T, std::size_t In, std::size_t Out, class Activation>
-constexpr auto random_layer(std::uint64_t seed, Activation activation) {
-  std::array<std::array<T, In>, Out> w{};
-  std::array<T, Out> b{};
-  for (auto& row : w)
-    for (auto& v : row) v = static_cast<T>(uniform(seed));
-  for (auto& v : b) v = static_cast<T>(uniform(seed));
-  return ctnn::dense(w, b, activation);
-}
+using bit_matrix::random_layer;
+using bit_matrix::uniform;
 
 template <class T, std::size_t N>
 constexpr auto random_inputs(std::uint64_t seed) {

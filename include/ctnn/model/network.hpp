@@ -223,6 +223,28 @@ inline constexpr bool is_network_v = detail::is_network<std::remove_cvref_t<T>>;
 template <class T>
 concept network_like = is_network_v<T>;
 
+namespace detail {
+template <class U, std::size_t In, std::size_t Out, class T, class A>
+constexpr dense_layer<In, Out, U, A> scalar_cast_layer(const dense_layer<In, Out, T, A>& layer) {
+  dense_layer<In, Out, U, A> converted{{}, {}, layer.activation};
+  for (std::size_t o = 0; o < Out; ++o) {
+    converted.biases[o] = static_cast<U>(layer.biases[o]);
+    for (std::size_t i = 0; i < In; ++i) converted.weights[o][i] = static_cast<U>(layer.weights[o][i]);
+  }
+  return converted;
+}
+}  // namespace detail
+
+/// The same network with every weight and bias converted to scalar `U` by `static_cast<U>` (exact
+/// when U holds every value, as double holds every int), the activations kept:
+/// `ctnn::scalar_cast<double>(buy)` evaluates the integer seed network on real-valued inputs.
+template <scalar U, class... Layers>
+constexpr auto scalar_cast(const network_t<Layers...>& net) {
+  return [&net]<std::size_t... K>(std::index_sequence<K...>) {
+    return network(detail::scalar_cast_layer<U>(boost::hana::at_c<K>(net.layers))...);
+  }(std::index_sequence_for<Layers...>{});
+}
+
 }  // namespace ctnn
 
 CTNN_DETAIL_PRECISE_FLOAT_END
