@@ -1,6 +1,5 @@
 // Three input constants for a two-input meta network: the error gives both counts.
 // EXPECT: input_count_differs_from_network<2, 3>
-// LINES: 90 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

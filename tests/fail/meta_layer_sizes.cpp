@@ -1,6 +1,5 @@
 // Layer 0 has one output, layer 1 takes two inputs: the error names the layers and their sizes.
 // EXPECT: layer_sizes_do_not_match<0, 1, 1, 2>
-// LINES: 45 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

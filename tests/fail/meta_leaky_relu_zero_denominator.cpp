@@ -1,7 +1,6 @@
 // A meta leaky ReLU whose slope has a zero denominator: the message says so (and no division by
 // zero is reported after it).
 // EXPECT: ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero
-// LINES: 50 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

@@ -1,7 +1,6 @@
 // A meta layer whose second row of weights has one entry where the first has two: the error names
 // the row, its length and row 0's length.
 // EXPECT: weight_rows_differ_in_length<1, 1, 2>
-// LINES: 45 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

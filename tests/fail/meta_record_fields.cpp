@@ -1,6 +1,5 @@
 // A record with three fields for a two-input meta network: the error gives both counts.
 // EXPECT: record_fields_differ_from_network_inputs<3, 2>
-// LINES: 130 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/define_struct.hpp>
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>

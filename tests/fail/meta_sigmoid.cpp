@@ -1,7 +1,6 @@
 // sigmoid has no meta form: the message says why (irrational results would be rounded) and what to
 // use instead.
 // EXPECT: sigmoid and tanh have no meta form: their results are irrational, so they would have to be rounded
-// LINES: 45 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

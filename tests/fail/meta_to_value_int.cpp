@@ -1,6 +1,5 @@
 // A weight of 1/2 cannot be an int: to_value<int> refuses it and names the constant.
 // EXPECT: constant_is_not_exact_in_scalar<ctnn::meta::rational<1, 2>, int>
-// LINES: 60 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

@@ -2,7 +2,6 @@
 // of the meta form (ULLONG_MAX would read as -1), and its arithmetic wraps around, so the layer is
 // refused and the error names the type.
 // EXPECT: integer_constant_type_exceeds_long_long<(long long unsigned int|unsigned long long)>
-// LINES: 115 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

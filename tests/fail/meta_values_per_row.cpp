@@ -1,7 +1,6 @@
 // A meta table with two values per row for a network with one output: CTNN_META_VERIFY names both
 // counts (2 given, 1 output).
 // EXPECT: expected_values_per_row_differ_from_outputs<2, 1>
-// LINES: 175 (over the 40 of docs/errors.md: this cascade is not cut yet; issue 14 lists it)
 #include <boost/hana/integral_constant.hpp>
 #include <boost/hana/tuple.hpp>
 #include <ctnn/meta.hpp>

@@ -95,6 +95,13 @@ constexpr auto slope() {
   else
     return ratio<Num, Den>{};
 }
+
+/// True when a leaky ReLU's slope has a denominator; otherwise also a compile error that says so.
+template <int Den>
+constexpr bool check_slope_denominator() {
+  static_assert(Den != 0, "ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero");
+  return Den != 0;
+}
 }  // namespace detail
 
 /// f(x) = x if x > 0, else x * Num/Den. The slope is an `int_` when Den divides Num (then integer
@@ -102,7 +109,11 @@ constexpr auto slope() {
 /// the value form on `int` truncates).
 template <int Num, int Den>
 struct leaky_relu_t {
-  static_assert(Den != 0, "ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero");
+  /// Whether the slope's denominator is not zero. If it is, one compile error says so, and a layer
+  /// with this activation is not well formed (it computes nothing).
+  static constexpr bool well_formed = detail::check_slope_denominator<Den>();
+  // Instantiates the check with the class, without a second error of its own when it fails.
+  static_assert(well_formed || true);
   /// The slope's numerator, Num.
   static constexpr int numerator = Num;
   /// The slope's denominator, Den (not 0).
@@ -209,6 +220,11 @@ struct meta_form<ctnn::clamp_t, Value> {
 /// An activation of the meta form: it names its value form.
 template <class A>
 inline constexpr bool is_meta_activation_v = requires { A::value_form; };
+
+/// An activation of the meta form whose parameters were refused (`leaky_relu_t<N, 0>`): its own
+/// compile error is shown.
+template <class A>
+inline constexpr bool has_refused_parameters_v = requires { requires !A::well_formed; };
 }  // namespace detail
 
 // The message of every attempt to use sigmoid or tanh in the meta form (a macro: static_assert
@@ -249,11 +265,12 @@ template <class A>
 inline constexpr bool is_refused_smooth_v = std::is_base_of_v<refused_smooth, A>;
 
 /// Stops the build with a message that names the problem when `A` is not an activation of the meta
-/// form (called where a meta layer is formed, so the error points at the user's layer).
+/// form (called where a meta layer is formed, so the error points at the user's layer); false, without
+/// a second error, for one whose parameters were refused.
 template <class A>
 constexpr bool check_activation() {
   if constexpr (is_meta_activation_v<A>) {
-    return true;
+    return !has_refused_parameters_v<A>;
   } else if constexpr (is_refused_smooth_v<A>) {
     static_assert(always_false<A>, CTNN_META_DETAIL_SMOOTH_MESSAGE);
     return false;

@@ -102,47 +102,111 @@ struct constant_is_not_exact_in_scalar;
 template <class Activation, class T>
 struct activation_gives_fractions_but_scalar_is;
 
+/// Whether the scalar T holds the constant C exactly.
+template <class T, class C>
+constexpr bool holds_exactly() {
+  if constexpr (std::is_same_v<T, fraction>) {
+    return true;
+  } else {
+    constexpr fraction value = to_fraction(C{});
+    return std::is_integral_v<T> && value.den == 1 && std::in_range<T>(value.num);
+  }
+}
+
+/// The index of the first of a layer's constants (detail::layer_constants_in) that T does not hold
+/// exactly (their count if none), and that constant's type.
+template <class T, class Constants>
+struct first_not_held;
+template <class T, class... C>
+struct first_not_held<T, constants_in<std::tuple<C...>>> {
+  static constexpr bool held[] = {true, holds_exactly<T, C>()...};  // never empty
+  static constexpr std::size_t index = first_false(held) - 1;
+  static constexpr bool none = index == sizeof...(C);
+  using type = std::tuple_element_t<none ? 0 : index, std::tuple<C...>>;
+};
+
+/// True when the value form of Layer can compute in T exactly; otherwise also the compile error that
+/// says why.
+template <class T, class Layer>
+constexpr bool check_value_layer() {
+  using A = typename Layer::activation_type;
+  using first = first_not_held<
+      T, typename layer_constants_in<typename Layer::weights_type, typename Layer::biases_type>::type>;
+  if constexpr (!std::is_same_v<T, fraction> && !keeps_integers<A>()) {
+    static_assert(ctnn::detail::named_error<activation_gives_fractions_but_scalar_is<A, T>>,
+                  "ctnn::meta::to_value<T>: a leaky_relu with a fractional slope gives fractions on "
+                  "integers in the meta form, where the value form on an integer type truncates; "
+                  "convert with T = ctnn::meta::fraction (the default picks it)");
+    return false;
+  } else if constexpr (!first::none) {
+    static_assert(ctnn::detail::named_error<constant_is_not_exact_in_scalar<typename first::type, T>>,
+                  "ctnn::meta::to_value<T>: T must hold every weight and bias exactly (an integer type "
+                  "for integer constants that fit it; ctnn::meta::fraction for any constant); "
+                  "ctnn::meta::detail::constant_is_not_exact_in_scalar<constant, T> shows which");
+    return false;
+  } else {
+    return true;
+  }
+}
+
+/// check_value_layer for each layer, first to last, up to the first that fails (one error).
+template <class T, class Layer, class... Rest>
+constexpr bool check_value_layers() {
+  if constexpr (!check_value_layer<T, Layer>())
+    return false;
+  else if constexpr (sizeof...(Rest) == 0)
+    return true;
+  else
+    return check_value_layers<T, Rest...>();
+}
+
+/// The scalar of `to_value<T>`: T, or for T = void the one it picks.
+template <class T, class... Layers>
+using value_scalar_t = std::conditional_t<std::is_void_v<T>, automatic_scalar_t<Layers...>, T>;
+
+/// True when `to_value<T>` can convert the network; otherwise also one compile error that says why.
+template <class T, class... Layers>
+constexpr bool check_value_conversion() {
+  if constexpr (!std::is_void_v<T> && !std::is_integral_v<T> && !std::is_same_v<T, fraction>) {
+    static_assert(always_false<T>,
+                  "ctnn::meta::to_value<T>: T must be an integer type or ctnn::meta::fraction (a "
+                  "floating-point type would round the meta network's exact values)");
+    return false;
+  } else if constexpr (!network_t<Layers...>::well_formed) {
+    return false;  // the network's error is shown
+  } else {
+    return check_value_layers<value_scalar_t<T, Layers...>, Layers...>();
+  }
+}
+
+/// What a refused conversion returns, so that its compile error is the only one: a value network of
+/// the meta network's shape, all zeros.
+template <class... Layers>
+using refused_value_network =
+    ctnn::network_t<ctnn::dense_layer<Layers::input_size, Layers::output_size, int, ctnn::identity_t>...>;
+
 template <class T, class C>
 constexpr T convert_constant() {
-  constexpr fraction value = to_fraction(C{});
-  if constexpr (std::is_same_v<T, fraction>) {
+  constexpr fraction value = to_fraction(C{});  // T holds it exactly (check_value_layer)
+  if constexpr (std::is_same_v<T, fraction>)
     return value;
-  } else {
-    constexpr bool exact = std::is_integral_v<T> && value.den == 1 && std::in_range<T>(value.num);
-    if constexpr (!exact) {
-      static_assert(exact,
-                    "ctnn::meta::to_value<T>: T must hold every weight and bias exactly (an integer type "
-                    "for integer constants that fit it; ctnn::meta::fraction for any constant); "
-                    "ctnn::meta::detail::constant_is_not_exact_in_scalar<constant, T> shows which");
-      return static_cast<T>(sizeof(constant_is_not_exact_in_scalar<C, T>));
-    } else {
-      return static_cast<T>(value.num);
-    }
-  }
+  else
+    return static_cast<T>(value.num);
 }
 
 template <class T, class Layer, std::size_t... O, std::size_t... I>
 constexpr auto value_layer(std::index_sequence<O...>, std::index_sequence<I...>) {
   using W = typename Layer::weights_type;
   using B = typename Layer::biases_type;
-  using A = typename Layer::activation_type;
-  if constexpr (!std::is_same_v<T, fraction> && !keeps_integers<A>()) {
-    static_assert(keeps_integers<A>(),
-                  "ctnn::meta::to_value<T>: a leaky_relu with a fractional slope gives fractions on "
-                  "integers in the meta form, where the value form on an integer type truncates; "
-                  "convert with T = ctnn::meta::fraction (the default picks it)");
-    return sizeof(activation_gives_fractions_but_scalar_is<A, T>);
-  } else {
-    constexpr std::size_t In = Layer::input_size;
-    constexpr std::size_t Out = Layer::output_size;
-    auto row = [](auto o) {
-      using R = std::remove_cvref_t<decltype(boost::hana::at_c<decltype(o)::value>(W{}))>;
-      return std::array<T, In>{convert_constant<T, element_t<R, I>>()...};
-    };
-    const std::array<std::array<T, In>, Out> weights{row(boost::hana::size_c<O>)...};
-    const std::array<T, Out> biases{convert_constant<T, element_t<B, O>>()...};
-    return ctnn::dense<In, Out, T>(weights, biases, A::value_form);
-  }
+  constexpr std::size_t In = Layer::input_size;
+  constexpr std::size_t Out = Layer::output_size;
+  auto row = [](auto o) {
+    using R = std::remove_cvref_t<decltype(boost::hana::at_c<decltype(o)::value>(W{}))>;
+    return std::array<T, In>{convert_constant<T, element_t<R, I>>()...};
+  };
+  const std::array<std::array<T, In>, Out> weights{row(boost::hana::size_c<O>)...};
+  const std::array<T, Out> biases{convert_constant<T, element_t<B, O>>()...};
+  return ctnn::dense<In, Out, T>(weights, biases, Layer::activation_type::value_form);
 }
 
 template <class T, class Layer>
@@ -157,12 +221,10 @@ constexpr auto value_layer() {
 /// whose outputs equal the meta network's on every input (its scalar: see the top of this header).
 template <class T = void, class... Layers>
 constexpr auto to_value(const network_t<Layers...>&) {
-  using scalar = std::conditional_t<std::is_void_v<T>, detail::automatic_scalar_t<Layers...>, T>;
-  static_assert(
-      std::is_void_v<T> || std::is_integral_v<T> || std::is_same_v<T, fraction>,
-      "ctnn::meta::to_value<T>: T must be an integer type or ctnn::meta::fraction (a floating-point "
-      "type would round the meta network's exact values)");
-  return ctnn::network(detail::value_layer<scalar, Layers>()...);
+  if constexpr (!detail::check_value_conversion<T, Layers...>())
+    return detail::refused_value_network<Layers...>{};  // the error is shown, nothing else follows
+  else
+    return ctnn::network(detail::value_layer<detail::value_scalar_t<T, Layers...>, Layers>()...);
 }
 
 // ---- value -> meta ----
@@ -239,18 +301,14 @@ constexpr auto meta_layer(std::index_sequence<O...>) {
                boost::hana::make_tuple(meta_constant<Layer.biases[O]>()...), meta_activation<Layer>());
 }
 
-template <std::size_t, class T>
-using repeat_t = T;
-
 /// A meta layer of the given shape, all zeros: what a refused value layer becomes, so that the
 /// refusal (check_scalar) is the only error.
-template <class Outputs, class Inputs>
+template <class Outputs, std::size_t Inputs>
 struct zero_layer;
-template <std::size_t... O, std::size_t... I>
-struct zero_layer<std::index_sequence<O...>, std::index_sequence<I...>> {
-  using row = boost::hana::tuple<repeat_t<I, boost::hana::int_<0>>...>;
-  using type = dense_layer<boost::hana::tuple<repeat_t<O, row>...>,
-                           boost::hana::tuple<repeat_t<O, boost::hana::int_<0>>...>, identity_t>;
+template <std::size_t... O, std::size_t Inputs>
+struct zero_layer<std::index_sequence<O...>, Inputs> {
+  using type =
+      dense_layer<boost::hana::tuple<repeat_t<O, zeros_t<Inputs>>...>, zeros_t<sizeof...(O)>, identity_t>;
 };
 
 /// The scalars check_scalar accepts.
@@ -268,8 +326,7 @@ constexpr auto meta_layer() {
       "ctnn::meta::from_layers: every argument must be a ctnn::dense_layer value");
   if constexpr (!has_meta_form_v<typename L::scalar_type>) {
     check_scalar<typename L::scalar_type>();  // the compile error
-    return typename zero_layer<std::make_index_sequence<L::output_size>,
-                               std::make_index_sequence<L::input_size>>::type{};
+    return typename zero_layer<std::make_index_sequence<L::output_size>, L::input_size>::type{};
   } else {
     return meta_layer<Layer>(std::make_index_sequence<L::output_size>{});
   }

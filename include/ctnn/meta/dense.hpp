@@ -14,6 +14,7 @@
 #include <utility>
 
 #include <boost/hana/at.hpp>
+#include <boost/hana/integral_constant.hpp>
 #include <boost/hana/mult.hpp>
 #include <boost/hana/plus.hpp>
 #include <boost/hana/tuple.hpp>
@@ -182,6 +183,20 @@ struct unit_sum<boost::hana::tuple<W...>, Bias, boost::hana::tuple<X...>> {
   using type = decltype(detail::sum(Bias{}, boost::hana::mult(W{}, X{})...));
 };
 
+template <std::size_t, class T>
+using repeat_t = T;
+
+template <class Indices>
+struct zeros_of;
+template <std::size_t... K>
+struct zeros_of<std::index_sequence<K...>> {
+  using type = boost::hana::tuple<repeat_t<K, boost::hana::int_<0>>...>;
+};
+/// N constants 0 (`hana::int_<0>`) as a hana::tuple: what a refused computation returns, so that its
+/// compile error is the only one.
+template <std::size_t N>
+using zeros_t = typename zeros_of<std::make_index_sequence<N>>::type;
+
 /// activation(unit sum) for every unit, as a hana::tuple.
 template <class Weights, class Biases, class Activation, class Inputs>
 struct layer_outputs;
@@ -198,8 +213,11 @@ struct layer_outputs<boost::hana::tuple<Rows...>, boost::hana::tuple<B...>, Acti
 /// `hana::tuple` of constants; `Biases` a `hana::tuple` of constants. The object is empty.
 template <class Weights, class Biases, class Activation>
 struct dense_layer {
-  static_assert(detail::check_layer<Weights, Biases, Activation>(),
-                "ctnn::meta::dense: the layer is malformed (see the error above)");
+  /// Whether the weights, biases and activation make a layer. If not, one compile error says why, and
+  /// the layer computes nothing: its outputs are zeros, and networks and verifications stop at it.
+  static constexpr bool well_formed = detail::check_layer<Weights, Biases, Activation>();
+  // Instantiates the check with the class, without a second error of its own when it fails.
+  static_assert(well_formed || true);
 
   /// The weights: a hana::tuple of rows (one per output), each a hana::tuple of constants.
   using weights_type = Weights;
@@ -226,7 +244,10 @@ struct dense_layer {
   /// constants. The network checks `x`'s size (meta/network.hpp).
   template <class Inputs>
   constexpr auto operator()(const Inputs&) const {
-    return typename detail::layer_outputs<Weights, Biases, Activation, Inputs>::type{};
+    if constexpr (!well_formed)
+      return detail::zeros_t<output_size>{};  // the layer's error is shown, nothing else follows
+    else
+      return typename detail::layer_outputs<Weights, Biases, Activation, Inputs>::type{};
   }
 };
 

@@ -32,6 +32,18 @@ constexpr bool check_layers(std::index_sequence<J...>) {
           ...);
 }
 
+/// True when the layers are meta layers, each well formed, that fit together; otherwise false, and
+/// one compile error has said why (a layer's own, or ctnn::layer_sizes_do_not_match).
+template <class... Layers>
+constexpr bool check_network() {
+  if constexpr (sizeof...(Layers) == 0 || !(is_dense_layer_v<Layers> && ...))
+    return false;  // network_t's static_assert says why
+  else if constexpr (!(Layers::well_formed && ...))
+    return false;  // the layer's error is shown
+  else
+    return check_layers<Layers...>(std::make_index_sequence<sizeof...(Layers) - 1>{});
+}
+
 template <std::size_t Expected, class Inputs>
 constexpr bool check_inputs() {
   // An error here means that a meta network was applied to something else than its input constants.
@@ -56,8 +68,12 @@ struct network_t {
   static_assert(sizeof...(Layers) > 0, "ctnn::meta::network: a network needs at least one layer");
   static_assert((is_dense_layer_v<Layers> && ...),
                 "ctnn::meta::network: every argument must be a meta layer (made with ctnn::meta::dense)");
-  static_assert(detail::check_layers<Layers...>(std::make_index_sequence<sizeof...(Layers) - 1>{}),
-                "ctnn::meta::network: the layers do not fit together (see the error above)");
+  /// Whether every layer is well formed and each layer's outputs fit the next layer's inputs. If not,
+  /// one compile error says why, and the network computes nothing: its outputs are zeros, and
+  /// conversions and verifications of it stop there.
+  static constexpr bool well_formed = detail::check_network<Layers...>();
+  // Instantiates the check with the class, without a second error of its own when it fails.
+  static_assert(well_formed || true);
 
   /// The layers' types, as a std::tuple.
   using layer_types = std::tuple<Layers...>;
@@ -77,17 +93,21 @@ struct network_t {
   /// outputs. `x` is a hana::tuple of `input_size` constants; the result a hana::tuple of constants.
   template <class Inputs>
   constexpr auto operator()(const Inputs& x) const {
-    static_assert(detail::check_inputs<input_size, Inputs>());
-    return boost::hana::fold_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); });
+    if constexpr (!accepts<Inputs>())
+      return detail::zeros_t<output_size>{};  // the error is shown, nothing else follows
+    else
+      return boost::hana::fold_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); });
   }
 
   /// Every layer's outputs for `x`: a hana::tuple holding one hana::tuple per layer (the last one
   /// equals `(*this)(x)`).
   template <class Inputs>
   constexpr auto trace(const Inputs& x) const {
-    static_assert(detail::check_inputs<input_size, Inputs>());
-    return boost::hana::drop_front(
-        boost::hana::scan_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); }));
+    if constexpr (!accepts<Inputs>())
+      return boost::hana::tuple<detail::zeros_t<Layers::output_size>...>{};  // as above
+    else
+      return boost::hana::drop_front(
+          boost::hana::scan_left(layers, x, [](const auto& in, const auto& layer) { return layer(in); }));
   }
 
   /// Layer `I` (counted from 0), a meta layer object; its type's `weights_type` is the type of its
@@ -96,6 +116,17 @@ struct network_t {
   static constexpr auto layer() {
     static_assert(I < layer_count, "ctnn::meta::network_t::layer<I>: I is past the last layer");
     return std::tuple_element_t<I, layer_types>{};
+  }
+
+ private:
+  // Whether the network is well formed and `Inputs` are its input constants (if not, one compile
+  // error has said why).
+  template <class Inputs>
+  static constexpr bool accepts() {
+    if constexpr (!well_formed)
+      return false;  // the network's error is shown
+    else
+      return detail::check_inputs<input_size, Inputs>();
   }
 };
 

@@ -106,8 +106,9 @@ inline constexpr auto constants_of = [] {
 template <auto Record, network_like Net>
 constexpr auto evaluate(const Net& net) {
   using R = std::remove_cvref_t<decltype(Record)>;
-  static_assert(ctnn::detail::check_record_fields<R, Net::input_size>());
-  if constexpr (!detail::exact_fields_v<R>)
+  if constexpr (!ctnn::detail::check_record_fields<R, Net::input_size>())
+    return detail::zeros_t<Net::output_size>{};  // the error is shown, nothing else follows
+  else if constexpr (!detail::exact_fields_v<R>)
     return constants_of<Record>;  // a compile error that says why
   else
     return net(constants_of<Record>);

@@ -47,8 +47,11 @@ struct domain_t {
                 "ctnn::meta::domain: each input's values must be a hana::tuple of constants, e.g. "
                 "hana::tuple_c<int, 0, 1, 2>");
   static_assert(((detail::tuple_size_v<Lists> > 0) && ...), "ctnn::meta::domain: every input needs a value");
-  static_assert(detail::check_domain_values<Lists...>(),
-                "ctnn::meta::domain: the values of an input are refused (see the error above)");
+  /// Whether every value has an exact constant. If not, one compile error names the type of the first
+  /// that has not, and verifications over the domain stop there.
+  static constexpr bool well_formed = detail::check_domain_values<Lists...>();
+  // Instantiates the check with the class, without a second error of its own when it fails.
+  static_assert(well_formed || true);
 
   /// The record whose fields name the inputs, or void.
   using record_type = Record;
@@ -129,11 +132,21 @@ struct table_row {
 };
 
 namespace detail {
+/// True when the network and the domain are well formed and fit together; otherwise false, and one
+/// compile error has said why (the network's or the domain's own, or the one here).
 template <class Net, class Dom>
 constexpr bool check_domain() {
-  static_assert(is_domain_v<Dom>,
-                "ctnn::meta: 'dom' must be a meta domain (ctnn::meta::domain, boolean_inputs)");
-  return ctnn::detail::check_domain_inputs<Dom::input_count, Net::input_size>();
+  if constexpr (!Net::well_formed) {
+    return false;  // the network's error is shown
+  } else if constexpr (!is_domain_v<Dom>) {
+    static_assert(is_domain_v<Dom>,
+                  "ctnn::meta: 'dom' must be a meta domain (ctnn::meta::domain, boolean_inputs)");
+    return false;
+  } else if constexpr (!Dom::well_formed) {
+    return false;  // the domain's error is shown
+  } else {
+    return ctnn::detail::check_domain_inputs<Dom::input_count, Net::input_size>();
+  }
 }
 
 template <class Net, class Dom, std::size_t R>
@@ -149,8 +162,10 @@ constexpr auto table_of(std::index_sequence<R...>) {
 /// The truth table of `net` over `dom`: a hana::tuple of `table_row`s, in row order.
 template <network_like Net, class Dom>
 constexpr auto truth_table(const Net&, const Dom&) {
-  static_assert(detail::check_domain<Net, Dom>());
-  return detail::table_of<Net, Dom>(std::make_index_sequence<Dom::size>{});
+  if constexpr (!detail::check_domain<Net, Dom>())
+    return boost::hana::tuple<>{};  // the error is shown, no row is computed
+  else
+    return detail::table_of<Net, Dom>(std::make_index_sequence<Dom::size>{});
 }
 
 /// The truth table over {0,1}^input_size.

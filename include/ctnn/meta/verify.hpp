@@ -188,16 +188,22 @@ template <std::size_t Expected, std::size_t Outputs>
 struct expected_values_per_row_differ_from_outputs;
 
 namespace detail {
-template <class Actual, class Expected>
-constexpr bool check_counts() {
-  if constexpr (tuple_size_v<Actual> != tuple_size_v<Expected>) {
-    static_assert(tuple_size_v<Actual> == tuple_size_v<Expected>,
+/// True when a specification's `Given` values per row are one per network output (`Outputs`);
+/// otherwise also the compile error ctnn::meta::expected_values_per_row_differ_from_outputs.
+template <std::size_t Given, std::size_t Outputs>
+constexpr bool check_values_per_row() {
+  if constexpr (Given != Outputs) {
+    static_assert(ctnn::detail::named_error<expected_values_per_row_differ_from_outputs<Given, Outputs>>,
                   "ctnn::meta::verify: each row must give one expected value per network output; "
                   "ctnn::meta::expected_values_per_row_differ_from_outputs<given, outputs> shows both");
-    return sizeof(expected_values_per_row_differ_from_outputs<tuple_size_v<Expected>, tuple_size_v<Actual>>) >
-           0;
+    return false;
   }
   return true;
+}
+
+template <class Actual, class Expected>
+constexpr bool check_counts() {
+  return check_values_per_row<tuple_size_v<Expected>, tuple_size_v<Actual>>();
 }
 }  // namespace detail
 
@@ -287,11 +293,15 @@ struct verification {
 
 namespace detail {
 
+/// Row R's expected outputs under the specification Spec, a hana::tuple of constants.
+template <class Spec, class Dom, std::size_t R>
+using expected_t = decltype(Spec::template expected<R, typename Dom::record_type>(Dom::template row<R>()));
+
 template <class Net, class Spec, class Rule, class Dom, std::size_t R>
 struct row_check {
   using inputs = decltype(Dom::template row<R>());
   using actual = output_t<Net, inputs>;
-  using expected = decltype(Spec::template expected<R, typename Dom::record_type>(inputs{}));
+  using expected = expected_t<Spec, Dom, R>;
   static constexpr bool passed = Rule::template holds<actual, expected>();
 };
 
@@ -311,26 +321,70 @@ constexpr bool check_spec() {
     return true;
 }
 
+/// The values a specification gives for one row: the size of `Expected`, or `refused` when it is no
+/// hana::tuple (a reference function that cannot be called on the row, whose error is shown).
+inline constexpr std::size_t refused = static_cast<std::size_t>(-1);
+template <class Expected>
+inline constexpr std::size_t values_given_v = is_tuple_v<Expected> ? tuple_size_v<Expected> : refused;
+
+/// True when every row's expected outputs are one per network output; otherwise also one compile
+/// error, for the first row that differs (checked before any row is computed: the only error).
+template <class Net, class Spec, class Dom, std::size_t... R>
+constexpr bool check_rows_values(std::index_sequence<R...>) {
+  if constexpr (values_given_v<expected_t<Spec, Dom, 0>> == refused) {
+    return false;  // the specification's error is shown, for row 0 only (a function of the wrong arity)
+  } else {
+    // A domain has rows: the array is never empty.
+    constexpr bool fit[] = {(values_given_v<expected_t<Spec, Dom, R>> == Net::output_size)...};
+    constexpr std::size_t first = first_false(fit);
+    if constexpr (first == sizeof...(R)) {
+      return true;
+    } else {
+      constexpr std::size_t given = values_given_v<expected_t<Spec, Dom, first>>;
+      if constexpr (given == refused)
+        return false;  // the specification's error is shown
+      else
+        return check_values_per_row<given, Net::output_size>();
+    }
+  }
+}
+
+/// True when the network, the specification and the domain are well formed and fit together;
+/// otherwise false, after one compile error that says why.
+template <class Net, class Spec, class Dom>
+constexpr bool check_task() {
+  if constexpr (!check_domain<Net, Dom>())
+    return false;
+  else if constexpr (!check_spec<Spec, Dom>())
+    return false;
+  else
+    return check_rows_values<Net, Spec, Dom>(std::make_index_sequence<Dom::size>{});
+}
+
 }  // namespace detail
 
 /// Checks every row of `dom` (default {0,1}^inputs): the compiler instantiates each row's forward
 /// pass and the rule on its constants, and the result names the first failing row (in row order).
 /// Usable as `BOOST_HANA_CONSTANT_CHECK(ctnn::meta::verify(...).passed)`; CTNN_VERIFY turns a
-/// failure into a compile error that shows the row.
+/// failure into a compile error that shows the row. Arguments that do not fit together (a malformed
+/// network or domain, a specification of the wrong size) are one compile error that says why; then
+/// no row is computed, and the result is a failure at row 0 with empty tuples.
 template <network_like Net, class Spec, class Rule, class Dom>
 constexpr auto verify(const Net&, const Spec&, const Rule&, const Dom&) {
-  static_assert(detail::check_domain<Net, Dom>());
-  static_assert(detail::check_spec<Spec, Dom>());
-  constexpr std::size_t failing =
-      detail::first_failing_row<Net, Spec, Rule, Dom>(std::make_index_sequence<Dom::size>{});
-  using record_type = typename Dom::record_type;
-  if constexpr (failing == Dom::size) {
-    return verification<true, Dom::size, boost::hana::tuple<>, boost::hana::tuple<>, boost::hana::tuple<>,
-                        Rule, record_type>{};
+  using none = boost::hana::tuple<>;
+  if constexpr (!detail::check_task<Net, Spec, Dom>()) {
+    return verification<false, 0, none, none, none, Rule, void>{};  // the error is shown, no row is computed
   } else {
-    using check = detail::row_check<Net, Spec, Rule, Dom, failing>;
-    return verification<false, failing, typename check::inputs, typename check::expected,
-                        typename check::actual, Rule, record_type>{};
+    constexpr std::size_t failing =
+        detail::first_failing_row<Net, Spec, Rule, Dom>(std::make_index_sequence<Dom::size>{});
+    using record_type = typename Dom::record_type;
+    if constexpr (failing == Dom::size) {
+      return verification<true, Dom::size, none, none, none, Rule, record_type>{};
+    } else {
+      using check = detail::row_check<Net, Spec, Rule, Dom, failing>;
+      return verification<false, failing, typename check::inputs, typename check::expected,
+                          typename check::actual, Rule, record_type>{};
+    }
   }
 }
 
@@ -372,6 +426,8 @@ constexpr auto failure_report() {
 template <class Net, class Spec, class Rule, class Dom>
 struct task {
   using record_type = typename Dom::record_type;
+  /// Whether the arguments fit together (if not, one compile error has said why).
+  static constexpr bool checked = check_task<Net, Spec, Dom>();
   using result = decltype(ctnn::meta::verify(Net{}, Spec{}, Rule{}, Dom{}));
 };
 
@@ -407,8 +463,11 @@ constexpr auto make_task(const Net& net, const Spec& spec, const Rule& rule) {
 /// The report of a type-level verification: every row instantiated, the first failing one shown.
 template <const auto& Task>
 requires meta::detail::is_task_v<std::remove_cvref_t<decltype(Task)>> constexpr auto static_report() {
-  using result = typename std::remove_cvref_t<decltype(Task)>::result;
-  return meta::detail::report_of(result{});
+  using task = std::remove_cvref_t<decltype(Task)>;
+  if constexpr (!task::checked)
+    return report<1, 1, 1>{};  // the error is shown, nothing else follows
+  else
+    return meta::detail::report_of(typename task::result{});
 }
 
 }  // namespace ctnn::detail
