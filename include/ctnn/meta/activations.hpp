@@ -102,6 +102,12 @@ constexpr bool check_slope_denominator() {
   static_assert(Den != 0, "ctnn::meta::leaky_relu<Num, Den>: the slope's denominator must not be zero");
   return Den != 0;
 }
+/// True when a clamp's bounds are in order; otherwise also a compile error that says so.
+template <int Lower, int Upper>
+constexpr bool check_clamp_bounds() {
+  static_assert(Lower <= Upper, "ctnn::meta::clamp<Lower, Upper>: Lower must not exceed Upper");
+  return Lower <= Upper;
+}
 }  // namespace detail
 
 /// f(x) = x if x > 0, else x * Num/Den. The slope is an `int_` when Den divides Num (then integer
@@ -138,7 +144,11 @@ inline constexpr leaky_relu_t<Num, Den> leaky_relu{};
 /// f(x) = x limited to [Lower, Upper] (the bounds as `int_` constants).
 template <int Lower, int Upper>
 struct clamp_t {
-  static_assert(Lower <= Upper, "ctnn::meta::clamp<Lower, Upper>: Lower must not exceed Upper");
+  /// Whether Lower <= Upper. If not, one compile error says so, and a layer with this activation is
+  /// not well formed (it computes nothing).
+  static constexpr bool well_formed = detail::check_clamp_bounds<Lower, Upper>();
+  // Instantiates the check with the class, without a second error of its own when it fails.
+  static_assert(well_formed || true);
   /// The lower bound, Lower.
   static constexpr int lower = Lower;
   /// The upper bound, Upper.
