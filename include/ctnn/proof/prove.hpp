@@ -180,6 +180,9 @@ struct proof_options {
   std::size_t max_boxes = 1u << 20;
   /// A box split this many times is not split again (its leaf is `unknown` unless decided).
   std::size_t max_depth = 40;
+  /// Pseudo-random inputs of the whole box evaluated first, in search of a counterexample (a fixed
+  /// sequence: the same points at compile time and at run time). Arithmetic scalars only.
+  std::size_t samples = 64;
 };
 
 /// What `ctnn::prove` found, with statistics. Structural: all members public.
@@ -347,6 +350,27 @@ constexpr bool violated_at(const Net& net, const Property& property, const std::
   return true;
 }
 
+/// Evaluates `count` pseudo-random inputs of `b` (a fixed linear congruential sequence, in double,
+/// each input rounded to T and kept within its interval); true, with the counterexample recorded,
+/// at the first that violates the property.
+template <class Net, class Property, class T, std::size_t N, class Result>
+constexpr bool sampled_violation(const Net& net, const Property& property, const box<T, N>& b, std::size_t count,
+                                 Result& result) {
+  unsigned long long state = 0x2545F4914F6CDD1DULL;
+  for (std::size_t s = 0; s < count; ++s) {
+    std::array<T, N> x{};
+    for (std::size_t i = 0; i < N; ++i) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      const double u = static_cast<double>(state >> 11) / 9007199254740992.0;  // [0, 1)
+      const double lo = static_cast<double>(b.ranges[i].lower), hi = static_cast<double>(b.ranges[i].upper);
+      T v = static_cast<T>(lo + (hi - lo) * u);
+      x[i] = v < b.ranges[i].lower ? b.ranges[i].lower : (b.ranges[i].upper < v ? b.ranges[i].upper : v);
+    }
+    if (violated_at(net, property, x, result)) return true;
+  }
+  return false;
+}
+
 /// Explores at most `boxes` more boxes of `state` (depth first), then returns it.
 template <class Net, class Property, class State, class T, std::size_t N>
 constexpr State advance(const Net& net, const Property& property, State state, const box<T, N>&,
@@ -363,6 +387,12 @@ constexpr State advance(const Net& net, const Property& property, State state, c
     ++r.boxes;
     r.depth = depth > r.depth ? depth : r.depth;
     const auto nb = bounds(net, b);
+    if constexpr (std::is_arithmetic_v<T>) {
+      if (r.boxes == 1 && nb.known() && sampled_violation(net, property, b, options.samples, r)) {
+        state.finished = true;
+        break;
+      }
+    }
     if (nb.known() && property.proven_by(nb.outputs)) {
       ++r.proven_leaves;
       continue;
@@ -575,8 +605,11 @@ inline constexpr auto proof_piece = [] {
   using Net = std::remove_cvref_t<decltype(Task.net)>;
   constexpr proof_options options{};
   if constexpr (P == 0) {
-    return advance(Task.net, Task.property, start_proof<Net>(Task.region), Task.region, boxes_per_piece<Net>,
-                   options);
+    // The first piece also evaluates the samples, about options.samples / 16 boxes' worth.
+    constexpr std::size_t first = boxes_per_piece<Net> > options.samples / 16 + 1
+                                      ? boxes_per_piece<Net> - options.samples / 16 - 1
+                                      : std::size_t{1};
+    return advance(Task.net, Task.property, start_proof<Net>(Task.region), Task.region, first, options);
   } else {
     constexpr auto& previous = proof_piece<Task, P - 1>;
     if constexpr (previous.finished)
