@@ -54,6 +54,16 @@ static_assert(overflow_proof.verdict == ctnn::verdict::unknown && overflow_proof
               overflow_proof.open_box.ranges[0] == ctnn::interval<int>{1, 1} &&
               overflow_proof.open_bounds.status == ctnn::bounds_status::overflow);
 
+// Near the largest double: the bounds say "not finite" instead of overflowing (which would not be a
+// constant expression), for a huge weight, input or bias alike.
+constexpr double huge = std::numeric_limits<double>::max() / 2;
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{huge}}, {0.0})), ctnn::box<double, 1>{{{{0, 4}}}})
+                  .status == ctnn::bounds_status::not_finite);
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge})), ctnn::box<double, 1>{{{{0, huge}}}})
+                  .status == ctnn::bounds_status::not_finite);
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge * 1.9})), ctnn::box<double, 1>{{{{0, 1}}}})
+                  .status == ctnn::bounds_status::not_finite);
+
 // argmax over a box: class 0 while x < 0.4 for y = (1 - x, x).
 constexpr auto split_net = ctnn::network(ctnn::dense<1, 2>({{-1.0}, {1.0}}, {1.0, 0.0}));
 static_assert(

@@ -109,7 +109,7 @@ constexpr bool unit_stays_finite(const Layer& layer, std::size_t o, const T& lar
   constexpr T quarter = T(std::numeric_limits<T>::max() / T(4));
   T norm = T(0);
   for (std::size_t i = 0; i < Layer::input_size; ++i) norm = T(norm + magnitude(layer.weights[o][i]));
-  if (!(norm < quarter)) return false;
+  if (!(norm < quarter) || !(magnitude(layer.biases[o]) < quarter)) return false;
   if (largest > T(1) && !(norm < T(quarter / largest))) return false;
   return T(T(norm * largest) + magnitude(layer.biases[o])) < quarter;
 }
