@@ -48,8 +48,9 @@ static_assert(overflow_bounds.status == ctnn::bounds_status::overflow && overflo
 static_assert(ctnn::bounds(overflows, ctnn::box<int, 1>{{{{-5, 0}}}}).known());
 // A proof never evaluates a point where a sum may overflow (undefined behaviour): [0, 1] holds the
 // overflowing input 1, so the proof is unknown, its open leaf the point 1 with the overflow named.
-constexpr auto overflow_proof = ctnn::prove(overflows, ctnn::box<int, 1>{{{{-5, 1}}}},
-                                            ctnn::outputs_within(std::array{ctnn::interval<int>{0, 2'000'000'000}}));
+constexpr auto overflow_proof =
+    ctnn::prove(overflows, ctnn::box<int, 1>{{{{-5, 1}}}},
+                ctnn::outputs_within(std::array{ctnn::interval<int>{0, 2'000'000'000}}));
 static_assert(overflow_proof.verdict == ctnn::verdict::unknown && overflow_proof.unknown_leaves == 1 &&
               overflow_proof.open_box.ranges[0] == ctnn::interval<int>{1, 1} &&
               overflow_proof.open_bounds.status == ctnn::bounds_status::overflow);
@@ -57,11 +58,14 @@ static_assert(overflow_proof.verdict == ctnn::verdict::unknown && overflow_proof
 // Near the largest double: the bounds say "not finite" instead of overflowing (which would not be a
 // constant expression), for a huge weight, input or bias alike.
 constexpr double huge = std::numeric_limits<double>::max() / 2;
-static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{huge}}, {0.0})), ctnn::box<double, 1>{{{{0, 4}}}})
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{huge}}, {0.0})),
+                           ctnn::box<double, 1>{{{{0, 4}}}})
                   .status == ctnn::bounds_status::not_finite);
-static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge})), ctnn::box<double, 1>{{{{0, huge}}}})
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge})),
+                           ctnn::box<double, 1>{{{{0, huge}}}})
                   .status == ctnn::bounds_status::not_finite);
-static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge * 1.9})), ctnn::box<double, 1>{{{{0, 1}}}})
+static_assert(ctnn::bounds(ctnn::network(ctnn::dense<1, 1>({{1.0}}, {huge * 1.9})),
+                           ctnn::box<double, 1>{{{{0, 1}}}})
                   .status == ctnn::bounds_status::not_finite);
 
 // argmax over a box: class 0 while x < 0.4 for y = (1 - x, x).
