@@ -94,6 +94,12 @@ constexpr auto smooth_proof = ctnn::prove(smooth, ctnn::box<double, 1>{{{{-1, 1}
 static_assert(smooth_proof.verdict == ctnn::verdict::unknown && smooth_proof.boxes == 200 &&
               smooth_proof.remaining > 0);
 
+// The scalars whose arithmetic the bounds rely on as monotone: IEEE floating point and integers.
+static_assert(ctnn::monotone_arithmetic_v<double> && ctnn::monotone_arithmetic_v<float> &&
+              ctnn::monotone_arithmetic_v<int> && ctnn::monotone_arithmetic_v<long long>);
+struct wrapping {};
+static_assert(!ctnn::monotone_arithmetic_v<wrapping>);
+
 // An ill-formed or infinite box proves nothing.
 constexpr double infinity = std::numeric_limits<double>::infinity();
 static_assert(ctnn::prove(buy, ctnn::box<double, 2>{{{{0, infinity}, {0, 1}}}}, buys).verdict ==

@@ -218,6 +218,8 @@ namespace detail {
 /// result so far. Literal: one piece's value is the next one's input.
 template <scalar T, std::size_t N, std::size_t Out, std::size_t Capacity>
 struct proof_state {
+  using scalar_type = T;
+  static constexpr std::size_t input_count = N;
   box<T, N> stack[Capacity]{};
   std::size_t depths[Capacity]{};
   std::size_t size = 0;
@@ -309,11 +311,14 @@ constexpr void descend_layer(const Net& net, const T (&values)[Size], double (&g
   }
 }
 
-/// The corner of the box that the network's gradient at `centre` points to, toward a violation (the
-/// centre's value where the gradient is flat). Arithmetic scalars only.
-template <class Net, class Property, class T, std::size_t N, std::size_t... K>
-constexpr std::array<T, N> descent_corner(const Net& net, const Property& property, const box<T, N>& b,
-                                          const std::array<T, N>& centre, std::index_sequence<K...>) {
+/// Evaluates the network at `centre` (evaluate_raw: the bits of net(centre)); if the property fails
+/// there, records the counterexample and returns true. Otherwise writes to `corner` the corner of
+/// the box that the network's gradient at the centre points to, toward a violation (the centre's
+/// value where the gradient is flat). One evaluation serves both. Arithmetic scalars only.
+template <class Net, class Property, class T, std::size_t N, class Result, std::size_t... K>
+constexpr bool centre_violates(const Net& net, const Property& property, const box<T, N>& b,
+                               const std::array<T, N>& centre, Result& result, std::array<T, N>& corner,
+                               std::index_sequence<K...>) {
   constexpr std::size_t size = Net::input_size + layout_of<Net>::size;
   T values[size]{};
   T in[N]{};
@@ -324,18 +329,24 @@ constexpr std::array<T, N> descent_corner(const Net& net, const Property& proper
   constexpr std::size_t last = layout_of<Net>::offsets[Net::layer_count - 1];
   std::array<T, Net::output_size> y{};
   for (std::size_t o = 0; o < Net::output_size; ++o) y[o] = buffer[last + o];
+  if (!property.holds(y)) {
+    result.verdict = verdict::counterexample;
+    result.counterexample = centre;
+    result.outputs = y;
+    return true;
+  }
   double g[size]{};
   const std::array<double, Net::output_size> d = property.descent(y);
   for (std::size_t o = 0; o < Net::output_size; ++o) g[N + last + o] = d[o];
   (descend_layer<Net::layer_count - 1 - K>(net, values, g), ...);
-  std::array<T, N> x = centre;
+  corner = centre;
   // The output falls along -g: take the end of each input that lowers it.
   for (std::size_t i = 0; i < N; ++i)
     if (g[i] > 0)
-      x[i] = b.ranges[i].lower;
+      corner[i] = b.ranges[i].lower;
     else if (g[i] < 0)
-      x[i] = b.ranges[i].upper;
-  return x;
+      corner[i] = b.ranges[i].upper;
+  return false;
 }
 
 /// Whether the network violates the property at x; if so, records x as the counterexample.
@@ -354,8 +365,8 @@ constexpr bool violated_at(const Net& net, const Property& property, const std::
 /// each input rounded to T and kept within its interval); true, with the counterexample recorded,
 /// at the first that violates the property.
 template <class Net, class Property, class T, std::size_t N, class Result>
-constexpr bool sampled_violation(const Net& net, const Property& property, const box<T, N>& b, std::size_t count,
-                                 Result& result) {
+constexpr bool sampled_violation(const Net& net, const Property& property, const box<T, N>& b,
+                                 std::size_t count, Result& result) {
   unsigned long long state = 0x2545F4914F6CDD1DULL;
   for (std::size_t s = 0; s < count; ++s) {
     std::array<T, N> x{};
@@ -372,9 +383,11 @@ constexpr bool sampled_violation(const Net& net, const Property& property, const
 }
 
 /// Explores at most `boxes` more boxes of `state` (depth first), then returns it.
-template <class Net, class Property, class State, class T, std::size_t N>
-constexpr State advance(const Net& net, const Property& property, State state, const box<T, N>&,
-                        std::size_t boxes, const proof_options& options) {
+template <class Net, class Property, class State>
+constexpr State advance(const Net& net, const Property& property, State state, std::size_t boxes,
+                        const proof_options& options) {
+  using T = typename State::scalar_type;
+  constexpr std::size_t N = State::input_count;
   auto& r = state.result;
   for (std::size_t step = 0; step < boxes && state.size > 0 && !state.finished; ++step) {
     --state.size;
@@ -404,17 +417,18 @@ constexpr State advance(const Net& net, const Property& property, State state, c
         nb.known() || (!std::is_integral_v<T> && nb.status == bounds_status::no_interval_image);
     if (evaluable) {
       const std::array<T, N> centre = b.centre();
-      if (violated_at(net, property, centre, r)) {
+      bool found = false;
+      if constexpr (std::is_arithmetic_v<T>) {
+        std::array<T, N> corner{};
+        found = centre_violates(net, property, b, centre, r, corner,
+                                std::make_index_sequence<Net::layer_count>{}) ||
+                (corner != centre && violated_at(net, property, corner, r));
+      } else {
+        found = violated_at(net, property, centre, r);
+      }
+      if (found) {
         state.finished = true;
         break;
-      }
-      if constexpr (std::is_arithmetic_v<T>) {
-        const std::array<T, N> corner =
-            descent_corner(net, property, b, centre, std::make_index_sequence<Net::layer_count>{});
-        if (corner != centre && violated_at(net, property, corner, r)) {
-          state.finished = true;
-          break;
-        }
       }
     }
     const std::size_t i = split_dimension(net, b, depth);
@@ -499,7 +513,7 @@ constexpr proof_result<T, N, Net::output_size> prove(const Net& net, const box<T
   if (limited.max_depth + 2 > detail::proof_stack_capacity)
     limited.max_depth = detail::proof_stack_capacity - 2;
   auto state = detail::start_proof<Net>(region);
-  while (!state.finished) state = detail::advance(net, property, state, region, limited.max_boxes, limited);
+  while (!state.finished) state = detail::advance(net, property, state, limited.max_boxes, limited);
   return state.result;
 }
 
@@ -579,7 +593,8 @@ constexpr proof_task<Net, Region, Property> make_proof_task(const Net& net, cons
 }
 
 /// The cost of one box, in budget units: bounds (two sums per unit and the picks), the centre and
-/// the corner evaluated, the descent, about ten direct rows (plan.hpp's model).
+/// the corner evaluated, the descent: counted as 16 direct rows of plan.hpp's model (1.8 to 7 times
+/// the measured cost, docs/proofs.md).
 template <class Net>
 constexpr std::size_t box_cost() {
   return 16 * direct_row_cost<Net>(std::make_index_sequence<Net::layer_count>{}) + 64 * Net::input_size +
@@ -606,16 +621,16 @@ inline constexpr auto proof_piece = [] {
   constexpr proof_options options{};
   if constexpr (P == 0) {
     // The first piece also evaluates the samples, about options.samples / 16 boxes' worth.
-    constexpr std::size_t first = boxes_per_piece<Net> > options.samples / 16 + 1
+    constexpr std::size_t first = boxes_per_piece < Net >> options.samples / 16 + 1
                                       ? boxes_per_piece<Net> - options.samples / 16 - 1
                                       : std::size_t{1};
-    return advance(Task.net, Task.property, start_proof<Net>(Task.region), Task.region, first, options);
+    return advance(Task.net, Task.property, start_proof<Net>(Task.region), first, options);
   } else {
     constexpr auto& previous = proof_piece<Task, P - 1>;
     if constexpr (previous.finished)
       return previous;
     else
-      return advance(Task.net, Task.property, previous, Task.region, boxes_per_piece<Net>, options);
+      return advance(Task.net, Task.property, previous, boxes_per_piece<Net>, options);
   }
 }();
 
