@@ -1,8 +1,9 @@
-// Box bounds (proof/bounds.hpp) computed by the compiler hold what the run-time path computes under
+// Box bounds (proof/bounds.hpp, and the linear bounds of proof/linear_bounds.hpp, which lie inside
+// them) computed by the compiler hold what the run-time path computes under
 // every flag set of the bit-equality matrix: tests/CMakeLists.txt links this file into each
 // bits.<variant> program. 500,000 sampled inputs per variant (6 million over the full matrix of 12;
 // ends of the intervals favoured, where the extremes are); the same bounds computed at run time are
-// the compiler's, bit for bit.
+// the compiler's, bit for bit. (tests/unit/proof.cpp checks the linear functions themselves.)
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstddef>
@@ -41,8 +42,17 @@ template <const auto& Net, class T>
 void sample_inside(std::size_t samples) {
   constexpr auto bounds = ctnn::bounds(Net, region<T>);
   static_assert(bounds.known());
+  constexpr auto linear = ctnn::linear_bounds(Net, region<T>);
+  static_assert(linear.known());
   const auto box = region<T>;  // a run-time copy
   REQUIRE(ctnn::bounds(Net, box).outputs == bounds.outputs);
+  const auto linear_again = ctnn::linear_bounds(Net, box);
+  REQUIRE(linear_again.outputs == linear.outputs);
+  for (std::size_t o = 0; o < linear.outputs.size(); ++o) {
+    REQUIRE(bounds.outputs[o].contains(linear.outputs[o]));
+    REQUIRE(linear_again.lower[o].coefficients == linear.lower[o].coefficients);
+    REQUIRE(linear_again.upper[o].constant == linear.upper[o].constant);
+  }
   std::mt19937_64 g(samples);
   std::uniform_real_distribution<double> u(0, 1);
   std::uniform_int_distribution<int> kind(0, 3);
@@ -57,10 +67,11 @@ void sample_inside(std::size_t samples) {
     }
     const auto y = Net(x);
     for (std::size_t o = 0; o < y.size(); ++o) {
-      if (!bounds.outputs[o].contains(y[o])) {
-        INFO("sample " << s << ", output " << o << " = " << y[o] << " outside [" << bounds.outputs[o].lower
-                       << ", " << bounds.outputs[o].upper << "]");
-        REQUIRE(bounds.outputs[o].contains(y[o]));
+      if (!linear.outputs[o].contains(y[o])) {
+        INFO("sample " << s << ", output " << o << " = " << y[o] << " outside [" << linear.outputs[o].lower
+                       << ", " << linear.outputs[o].upper << "] (intervals [" << bounds.outputs[o].lower << ", "
+                       << bounds.outputs[o].upper << "])");
+        REQUIRE(linear.outputs[o].contains(y[o]));
       }
     }
   }

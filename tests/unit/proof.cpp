@@ -128,6 +128,35 @@ static_assert(ctnn::ball(std::array{0.5}, 1.0, ctnn::box<double, 1>{{{{0, 1}}}})
               ctnn::interval<double>{0, 1});
 
 // ---------------------------------------------------------------------------------------------
+// Linear bounds and linear constraints at compile time.
+
+// y0 = x + 1 and y1 = x over [0, 10]: their intervals [1, 11] and [0, 10] overlap, their difference
+// is exactly 1: linear bounds prove argmax == 0 in one box, intervals only once the split boxes are
+// narrower than 1.
+constexpr auto offset = ctnn::network(ctnn::dense<1, 2>({{1.0}, {1.0}}, {1.0, 0.0}));
+constexpr ctnn::box<double, 1> zero_to_ten{{{{0, 10}}}};
+constexpr auto first_wins = ctnn::always(ctnn::argmax, 0);
+constexpr auto by_lines = ctnn::prove(offset, zero_to_ten, first_wins);
+static_assert(by_lines.proven() && by_lines.boxes == 1);
+constexpr auto by_intervals =
+    ctnn::prove(offset, zero_to_ten, first_wins, {.max_boxes = 64, .method = ctnn::bound_method::intervals});
+static_assert(by_intervals.proven() && by_intervals.boxes > 16);  // once the leaves are narrower than 1
+constexpr auto difference = ctnn::combination_bounds(ctnn::linear_bounds(offset, zero_to_ten), std::array{1.0, -1.0});
+static_assert(difference && difference->lower <= 1 && 1 <= difference->upper && difference->upper - difference->lower < 1e-12);
+
+// VNN-LIB form: the unsafe outputs "y0 <= y1" never occur (never(...)), and 0.5 <= y0 - y1 <= 1.5
+// always (y0 - y1 == 1 exactly could not be proven: the bounds carry rounding slack).
+constexpr auto unsafe = ctnn::constraint(std::array{1.0, -1.0}, 0.0);
+CTNN_PROVE(offset, zero_to_ten, ctnn::never(unsafe));
+CTNN_PROVE(offset, zero_to_ten, ctnn::always(ctnn::all_of(ctnn::constraint(std::array{1.0, -1.0}, 1.5),
+                                                         ctnn::constraint(std::array{-1.0, 1.0}, -0.5))));
+// "buy" near (0, 1) as a linear constraint (-y <= -1e-9, i.e. y >= 1e-9), and its failure on the wider box.
+constexpr auto buys_linearly = ctnn::never(ctnn::constraint(std::array{1.0}, 0.0));
+CTNN_PROVE(buy, near_one, buys_linearly);
+constexpr auto wider_linear = ctnn::prove(buy, wider, buys_linearly);
+static_assert(wider_linear.verdict == ctnn::verdict::counterexample && wider_linear.outputs[0] <= 0);
+
+// ---------------------------------------------------------------------------------------------
 // Random networks at run time.
 
 template <class T>
@@ -187,6 +216,19 @@ std::array<T, N> sample(const ctnn::box<T, N>& b, std::mt19937& g) {
   return x;
 }
 
+// A linear bound's function at x, in long double (64-bit significands), moved by its own rounding
+// error bound toward `side` (-1: down, 1: up), so that the check accuses only a function that is wrong.
+template <class T, std::size_t N>
+long double value_of(const ctnn::linear_form<T, N>& f, const std::array<T, N>& x, int side) {
+  long double v = f.constant, size = std::fabs(static_cast<long double>(f.constant));
+  for (std::size_t k = 0; k < N; ++k) {
+    const long double term = static_cast<long double>(f.coefficients[k]) * x[k];
+    v += term;
+    size += std::fabs(term);
+  }
+  return v + side * 0x1p-58L * size;
+}
+
 template <class Net>
 std::size_t check_bounds_by_sampling(std::mt19937& g, int networks, int samples, double scale) {
   using T = typename Net::scalar_type;
@@ -198,16 +240,31 @@ std::size_t check_bounds_by_sampling(std::mt19937& g, int networks, int samples,
     const auto region = random_box<T, N>(g, 2.0);
     const auto bounds = ctnn::bounds(net, region);
     REQUIRE(bounds.known());
+    const auto linear = ctnn::linear_bounds(net, region);
+    REQUIRE(linear.known());
+    for (std::size_t o = 0; o < Net::output_size; ++o) REQUIRE(bounds.outputs[o].contains(linear.outputs[o]));
+    std::array<T, Net::output_size> c{};
+    for (auto& f : c) f = random_value<T>(g, 2.0);
+    const auto combined = ctnn::combination_bounds(linear, c);
+    REQUIRE(combined);
     for (int s = 0; s < samples; ++s) {
       const auto x = sample(region, g);
       const auto y = net(x);
       for (std::size_t o = 0; o < Net::output_size; ++o) {
-        if (!bounds.outputs[o].contains(y[o])) {
+        if (!linear.outputs[o].contains(y[o])) {
           INFO("network " << n << ", sample " << s << ", output " << o << ": " << y[o] << " outside ["
-                          << bounds.outputs[o].lower << ", " << bounds.outputs[o].upper << "]");
-          REQUIRE(bounds.outputs[o].contains(y[o]));
+                          << linear.outputs[o].lower << ", " << linear.outputs[o].upper << "] (intervals ["
+                          << bounds.outputs[o].lower << ", " << bounds.outputs[o].upper << "])");
+          REQUIRE(linear.outputs[o].contains(y[o]));
         }
+        REQUIRE(value_of(linear.lower[o], x, -1) <= static_cast<long double>(y[o]));
+        REQUIRE(static_cast<long double>(y[o]) <= value_of(linear.upper[o], x, 1));
       }
+      long double sum = 0, size = 0;
+      for (std::size_t o = 0; o < Net::output_size; ++o)
+        sum += static_cast<long double>(c[o]) * y[o], size += std::fabs(static_cast<long double>(c[o]) * y[o]);
+      REQUIRE(static_cast<long double>(combined->lower) <= sum + 0x1p-58L * size);
+      REQUIRE(sum - 0x1p-58L * size <= static_cast<long double>(combined->upper));
       ++checked;
     }
   }
@@ -374,6 +431,98 @@ TEST_CASE("proofs of random networks: proven holds at every sample, counterexamp
   REQUIRE(refuted > 50);
   // A property that sampling shows false is never proven (the sampled minimum itself violates
   // "above lowest").
+}
+
+TEST_CASE("linear bounds: tighter than intervals, fewer boxes, the same verdicts", "[proof]") {
+  STATIC_REQUIRE(by_lines.boxes == 1);
+  STATIC_REQUIRE(by_intervals.boxes > 16);
+  std::mt19937 g(7);
+  using Net = random_net_t<double, ctnn::relu_t, ctnn::relu_t>;
+  std::size_t tighter = 0, boxes_linear = 0, boxes_intervals = 0, compared = 0;
+  for (int n = 0; n < 100; ++n) {
+    Net net{};
+    randomise_net(net, g, 1.0);
+    const auto region = random_box<double, 4>(g, 0.5);
+    const auto plain = ctnn::bounds(net, region);
+    const auto linear = ctnn::linear_bounds(net, region);
+    REQUIRE(linear.known());
+    for (std::size_t o = 0; o < 3; ++o)
+      tighter += linear.outputs[o].upper - linear.outputs[o].lower < plain.outputs[o].upper - plain.outputs[o].lower;
+    // Output 0 stays above its sampled minimum less 0.05 (-y0 <= 0.05 - lowest): mostly true.
+    double lowest = std::numeric_limits<double>::max();
+    for (int s = 0; s < 500; ++s) lowest = std::fmin(lowest, net(sample(region, g))[0]);
+    const auto p = ctnn::always(ctnn::constraint(std::array{-1.0, 0.0, 0.0}, -(lowest - 0.05)));
+    const ctnn::proof_options lines{.max_boxes = 5000}, intervals{.max_boxes = 5000, .method = ctnn::bound_method::intervals};
+    const auto a = ctnn::prove(net, region, p, lines), b = ctnn::prove(net, region, p, intervals);
+    if (a.verdict == ctnn::verdict::counterexample) {
+      REQUIRE(net(a.counterexample) == a.outputs);
+      REQUIRE(a.outputs[0] <= lowest - 0.05);
+    }
+    if (a.proven() && b.proven()) {
+      ++compared;
+      boxes_linear += a.boxes;
+      boxes_intervals += b.boxes;
+      REQUIRE(a.boxes <= b.boxes);  // the same splits, each box's bounds at least as tight
+    }
+    REQUIRE(!(b.proven() && a.verdict != ctnn::verdict::proven));
+  }
+  INFO("tighter " << tighter << " of 300 outputs; boxes " << boxes_linear << " against " << boxes_intervals
+                  << " over " << compared << " properties both proved");
+  REQUIRE(tighter > 150);
+  REQUIRE(compared > 20);
+  REQUIRE(boxes_linear < boxes_intervals);
+}
+
+TEST_CASE("linear constraints: exact at points, proofs hold at samples, counterexamples replay", "[proof]") {
+  // At a point: ties and neighbours decided exactly for one output against d or two against each other.
+  const auto le = ctnn::constraint(std::array{1.0, -1.0}, 0.0);  // y0 <= y1
+  REQUIRE(le.at({1.0, 1.0}) == ctnn::truth::yes);
+  REQUIRE(le.at({std::nextafter(1.0, 2.0), 1.0}) == ctnn::truth::no);
+  REQUIRE(ctnn::constraint(std::array{1.0, 1.0}, 0.0).at({-0.1, 0.1}) == ctnn::truth::yes);
+  REQUIRE(ctnn::constraint(std::array{-1.0}, -3.99).at({3.99}) == ctnn::truth::yes);
+  REQUIRE(ctnn::constraint(std::array{-1.0}, -3.99).at({std::nextafter(3.99, 0.0)}) == ctnn::truth::no);
+  // Three terms within rounding of the boundary: unsure, never a guess.
+  REQUIRE(ctnn::constraint(std::array{1.0, 1.0}, 0.3).at({0.1, 0.2}) == ctnn::truth::unsure);
+  REQUIRE(ctnn::constraint(std::array{1.0, 1.0}, 0.5).at({0.1, 0.2}) == ctnn::truth::yes);
+  REQUIRE(ctnn::constraint(std::array{1, 1}, 3).at({1, 2}) == ctnn::truth::yes);  // integers: exact
+  REQUIRE(ctnn::constraint(std::array{1, 1}, 2).at({1, 2}) == ctnn::truth::no);
+
+  std::mt19937 g(11);
+  using Net = random_net_t<double, ctnn::relu_t, ctnn::relu_t>;
+  int proven = 0, refuted = 0;
+  for (int n = 0; n < 150; ++n) {
+    Net net{};
+    randomise_net(net, g, 1.0);
+    const auto region = random_box<double, 4>(g, 0.3);
+    // VNN-LIB style unsafe outputs: output 0 is the smallest (y0 <= y1 and y0 <= y2).
+    const auto smallest = ctnn::all_of(ctnn::constraint(std::array{1.0, -1.0, 0.0}, 0.0),
+                                       ctnn::constraint(std::array{1.0, 0.0, -1.0}, 0.0));
+    const auto result = ctnn::prove(net, region, ctnn::never(smallest), {.max_boxes = 20000});
+    if (result.proven()) {
+      ++proven;
+      for (int s = 0; s < 1000; ++s) {
+        const auto y = net(sample(region, g));
+        REQUIRE(!(y[0] <= y[1] && y[0] <= y[2]));
+      }
+    } else if (result.verdict == ctnn::verdict::counterexample) {
+      ++refuted;
+      REQUIRE(region.contains(result.counterexample));
+      REQUIRE(net(result.counterexample) == result.outputs);
+      REQUIRE((result.outputs[0] <= result.outputs[1] && result.outputs[0] <= result.outputs[2]));
+    }
+    // any_of: "y1 >= y0 or y2 >= y0" is the same region; always(any_of) of its complement agrees.
+    const auto complement = ctnn::any_of(ctnn::constraint(std::array{-1.0, 1.0, 0.0}, -1e-9),
+                                         ctnn::constraint(std::array{-1.0, 0.0, 1.0}, -1e-9));
+    const auto other = ctnn::prove(net, region, ctnn::always(complement), {.max_boxes = 20000});
+    if (other.verdict == ctnn::verdict::counterexample) {
+      REQUIRE(net(other.counterexample) == other.outputs);
+      REQUIRE(!(other.outputs[0] - other.outputs[1] >= 1e-9 || other.outputs[0] - other.outputs[2] >= 1e-9));
+    }
+    if (other.proven()) REQUIRE(result.verdict != ctnn::verdict::counterexample);
+  }
+  INFO("proven " << proven << ", refuted " << refuted);
+  REQUIRE(proven > 10);
+  REQUIRE(refuted > 10);
 }
 
 TEST_CASE("guarded: the network on its verified region only", "[proof]") {

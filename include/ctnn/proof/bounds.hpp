@@ -123,18 +123,16 @@ constexpr bool unit_extremes(const Layer& layer, std::size_t o, const T (&lower)
                              const T (&upper)[Size], std::size_t from, T& lo, T& hi) {
   lo = hi = layer.biases[o];
   for (std::size_t i = 0; i < Layer::input_size; ++i) {
-    const T& w = layer.weights[o][i];
-    const bool negative = w < T(0);
-    const T& a = negative ? upper[from + i] : lower[from + i];
-    const T& b = negative ? lower[from + i] : upper[from + i];
+    // Few statements: clang++ counts constant-evaluation steps by statement.
+    const T &w = layer.weights[o][i], &a = w < T(0) ? upper[from + i] : lower[from + i],
+            &b = w < T(0) ? lower[from + i] : upper[from + i];
     if constexpr (std::is_integral_v<T>) {
       T pa{}, pb{};
       if (__builtin_mul_overflow(w, a, &pa) || __builtin_add_overflow(lo, pa, &lo) ||
           __builtin_mul_overflow(w, b, &pb) || __builtin_add_overflow(hi, pb, &hi))
         return false;
     } else if (std::is_constant_evaluated()) {
-      lo = T(lo + T(w * a));  // constant evaluation never fuses a*b+c (as pre_activation)
-      hi = T(hi + T(w * b));
+      lo = T(lo + T(w * a)), hi = T(hi + T(w * b));  // never fused in constant evaluation (as pre_activation)
     } else {
       lo = multiply_add(lo, w, a);
       hi = multiply_add(hi, w, b);

@@ -25,9 +25,11 @@
 #include <ctnn/model/network.hpp>
 #include <ctnn/proof/bounds.hpp>
 #include <ctnn/proof/box.hpp>
+#include <ctnn/proof/linear_bounds.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/verify/plan.hpp>
 #include <limits>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -56,9 +58,12 @@ struct decision_property {
     return rule(y, expected);
   }
 
-  /// Whether bounds of the outputs imply the property at every input they hold.
-  template <class T, std::size_t Out>
-  constexpr bool proven_by(const std::array<interval<T>, Out>& b) const {
+  /// Whether the bounds of a box (ctnn::bounds or ctnn::linear_bounds) imply the property at every
+  /// input of the box.
+  template <class Bounds>
+  constexpr bool proven_by(const Bounds& bounds) const {
+    const auto& b = bounds.outputs;
+    constexpr std::size_t Out = std::tuple_size_v<std::remove_cvref_t<decltype(b)>>;
     if constexpr (requires { rule.decision_threshold(); }) {
       static_assert(K == Out, "ctnn::always(ctnn::above(t), ...): give one expected decision per output");
       for (std::size_t o = 0; o < Out; ++o) {
@@ -73,11 +78,20 @@ struct decision_property {
           std::is_same_v<Rule, argmax_t>,
           "ctnn::always: the rule must be ctnn::above(t) or ctnn::argmax (decisions that bounds decide)");
       static_assert(K == 1, "ctnn::always(ctnn::argmax, k): give one class index");
+      using T = std::remove_cvref_t<decltype(b[0].lower)>;
       const auto k = static_cast<std::size_t>(expected[0]);
       if (k >= Out) return false;
-      // argmax takes the first of equal outputs: class k needs y_j < y_k before k, y_j <= y_k after.
-      for (std::size_t j = 0; j < Out; ++j)
-        if (j != k && !(j < k ? b[j].upper < b[k].lower : !(b[k].lower < b[j].upper))) return false;
+      // argmax takes the first of equal outputs: class k needs y_j < y_k before k, y_j <= y_k after:
+      // the bounds of y_k - y_j, from the linear bounds when there are (tighter than the intervals).
+      for (std::size_t j = 0; j < Out; ++j) {
+        if (j == k) continue;
+        if (j < k ? b[j].upper < b[k].lower : !(b[k].lower < b[j].upper)) continue;
+        std::array<T, Out> c{};
+        c[k] = T(1);
+        c[j] = T(-1);
+        const auto d = combination_bounds(bounds, c);
+        if (!d || (j < k ? !(T(0) < d->lower) : d->lower < T(0))) return false;
+      }
       return true;
     }
   }
@@ -117,6 +131,7 @@ struct decision_property {
 /// true)`
 /// ("buy" everywhere), `ctnn::always(ctnn::argmax, 2)`.
 template <class Rule, class... E>
+requires(sizeof...(E) > 0)
 constexpr decision_property<Rule, std::common_type_t<E...>, sizeof...(E)> always(Rule rule, E... expected) {
   return {rule, {static_cast<std::common_type_t<E...>>(expected)...}};
 }
@@ -133,10 +148,11 @@ struct outputs_within_property {
       if (!allowed[o].contains(y[o])) return false;
     return true;
   }
-  /// Whether the bounds lie in the allowed intervals.
-  constexpr bool proven_by(const std::array<interval<T>, Out>& b) const {
+  /// Whether the bounds of a box lie in the allowed intervals.
+  template <class Bounds>
+  constexpr bool proven_by(const Bounds& b) const {
     for (std::size_t o = 0; o < Out; ++o)
-      if (!allowed[o].contains(b[o])) return false;
+      if (!allowed[o].contains(b.outputs[o])) return false;
     return true;
   }
   /// Toward the nearer end of the output with the least room.
@@ -165,6 +181,201 @@ constexpr outputs_within_property<T, Out> outputs_within(const std::array<interv
 }
 
 // ---------------------------------------------------------------------------------------------
+// Linear constraints over the outputs (the VNN-LIB form): atoms c . y <= d, combined by all_of and
+// any_of; `ctnn::always(condition)` asks that the condition hold at every input of the box,
+// `ctnn::never(condition)` that it hold at none (VNN-LIB states the unsafe outputs: never(them)).
+
+/// Whether a condition holds: certainly not, not decided (the exact value is too close to call
+/// from rounded arithmetic, or the bounds are too loose), certainly.
+enum class truth { no, unsure, yes };
+
+/// The atom c[0] * y_0 + c[1] * y_1 + ... <= d, in exact arithmetic on the network's outputs. Made
+/// by `ctnn::constraint`.
+template <scalar T, std::size_t Out>
+struct output_constraint {
+  /// The coefficients, one per output.
+  std::array<T, Out> c{};
+  /// The bound.
+  T d{};
+
+  /// The atom at outputs y: decided exactly for integers and, for floating point, when it
+  /// compares one output with d or two outputs with each other (factors +-1); otherwise from
+  /// outward-rounded bounds of c . y (unsure within a few ulps of the boundary).
+  constexpr truth at(const std::array<T, Out>& y) const {
+    if constexpr (std::is_floating_point_v<T>) {
+      for (const T& v : y)
+        if (v != v) return truth::unsure;
+      std::size_t terms = 0, first = Out, second = Out;
+      bool unit = true;
+      for (std::size_t o = 0; o < Out; ++o) {
+        if (c[o] == T(0)) continue;
+        ++terms;
+        (first == Out ? first : second) = o;
+        unit = unit && (c[o] == T(1) || c[o] == T(-1));
+      }
+      if (unit && terms == 1) return decided(!(d < T(c[first] * y[first])));  // exact: a sign change
+      if (unit && terms == 2 && d == T(0)) {  // c_a y_a + c_b y_b <= 0, exactly by comparison
+        const T &a = y[first], &b = y[second];
+        if (c[first] == c[second]) return decided(c[first] > T(0) ? !(T(-b) < a) : !(a < T(-b)));
+        return decided(c[first] > T(0) ? !(b < a) : !(a < b));
+      }
+      std::array<interval<T>, Out> point{};
+      for (std::size_t o = 0; o < Out; ++o) point[o] = {y[o], y[o]};
+      return over(network_bounds<T, Out>{bounds_status::known, 0, 0, point});
+    } else {
+      network_bounds<T, Out> b{};
+      for (std::size_t o = 0; o < Out; ++o) b.outputs[o] = {y[o], y[o]};
+      return over(b);
+    }
+  }
+  /// The atom over a box, from its bounds: yes when c . y <= d at every input, no when at none.
+  template <class Bounds>
+  constexpr truth over(const Bounds& b) const {
+    const auto r = combination_bounds(b, c);
+    if (!r) return truth::unsure;
+    if (!(d < r->upper)) return truth::yes;
+    return d < r->lower ? truth::no : truth::unsure;
+  }
+  /// d - c . y in double: how far the atom is from failing (a heuristic).
+  constexpr double margin(const std::array<T, Out>& y) const {
+    double v = static_cast<double>(d);
+    for (std::size_t o = 0; o < Out; ++o) v -= static_cast<double>(c[o]) * static_cast<double>(y[o]);
+    return v;
+  }
+  /// Adds the gradient of margin, times `sign`, to g.
+  constexpr void gradient(const std::array<T, Out>&, double sign, std::array<double, Out>& g) const {
+    for (std::size_t o = 0; o < Out; ++o) g[o] -= sign * static_cast<double>(c[o]);
+  }
+
+ private:
+  static constexpr truth decided(bool yes) { return yes ? truth::yes : truth::no; }
+};
+
+/// The atom c . y <= d over a network's outputs: `ctnn::constraint(std::array{1.0, -1.0}, 0.0)` is
+/// y_0 <= y_1.
+template <scalar T, std::size_t Out>
+constexpr output_constraint<T, Out> constraint(const std::array<T, Out>& c, const T& d) {
+  return {c, d};
+}
+
+/// Conditions joined by "and" (`All` true) or "or". Made by `ctnn::all_of` and `ctnn::any_of`.
+template <bool All, class... C>
+struct joined_condition {
+  /// The joined conditions.
+  std::tuple<C...> parts;
+
+  /// "and": the least truth of the parts; "or": the greatest.
+  template <class Y>
+  constexpr truth at(const Y& y) const {
+    return join([&](const auto& part) { return part.at(y); });
+  }
+  /// Same over a box.
+  template <class Bounds>
+  constexpr truth over(const Bounds& b) const {
+    return join([&](const auto& part) { return part.over(b); });
+  }
+  /// "and": the least margin of the parts; "or": the greatest.
+  template <class Y>
+  constexpr double margin(const Y& y) const {
+    double m = All ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
+    std::apply(
+        [&](const auto&... part) {
+          ((m = [&](double v) { return All ? (v < m ? v : m) : (m < v ? v : m); }(part.margin(y))), ...);
+        },
+        parts);
+    return m;
+  }
+  /// The gradient of the first part that gives the margin.
+  template <class Y, class G>
+  constexpr void gradient(const Y& y, double sign, G& g) const {
+    const double m = margin(y);
+    bool done = false;
+    std::apply(
+        [&](const auto&... part) {
+          ((done = done || (part.margin(y) == m && (part.gradient(y, sign, g), true))), ...);
+        },
+        parts);
+  }
+
+ private:
+  template <class F>
+  constexpr truth join(const F& f) const {
+    truth t = All ? truth::yes : truth::no;
+    std::apply(
+        [&](const auto&... part) {
+          ((t = [&](truth v) { return All ? (v < t ? v : t) : (t < v ? v : t); }(f(part))), ...);
+        },
+        parts);
+    return t;
+  }
+};
+
+/// Whether C is a condition over outputs (an atom, all_of or any_of).
+template <class C>
+inline constexpr bool is_output_condition_v = false;
+template <scalar T, std::size_t Out>
+inline constexpr bool is_output_condition_v<output_constraint<T, Out>> = true;
+template <bool All, class... C>
+inline constexpr bool is_output_condition_v<joined_condition<All, C...>> = true;
+
+/// Every condition holds.
+template <class... C>
+requires(sizeof...(C) > 0 && (is_output_condition_v<C> && ...))
+constexpr joined_condition<true, C...> all_of(const C&... conditions) {
+  return {{conditions...}};
+}
+/// At least one condition holds.
+template <class... C>
+requires(sizeof...(C) > 0 && (is_output_condition_v<C> && ...))
+constexpr joined_condition<false, C...> any_of(const C&... conditions) {
+  return {{conditions...}};
+}
+
+/// The property that a condition over the outputs holds (`Holds` true) at every input of the box,
+/// or at none. Made by `ctnn::always(condition)` and `ctnn::never(condition)`.
+template <class Condition, bool Holds>
+struct condition_property {
+  /// The condition.
+  Condition condition;
+
+  /// Whether the outputs y certainly meet the property.
+  template <class T, std::size_t Out>
+  constexpr bool holds(const std::array<T, Out>& y) const {
+    return condition.at(y) == (Holds ? truth::yes : truth::no);
+  }
+  /// Whether they certainly violate it (a counterexample).
+  template <class T, std::size_t Out>
+  constexpr bool violated(const std::array<T, Out>& y) const {
+    return condition.at(y) == (Holds ? truth::no : truth::yes);
+  }
+  /// Whether the bounds of a box imply the property at every input of the box.
+  template <class Bounds>
+  constexpr bool proven_by(const Bounds& b) const {
+    return condition.over(b) == (Holds ? truth::yes : truth::no);
+  }
+  /// Toward a violation: the gradient of the condition's margin (of its opposite for never).
+  template <class T, std::size_t Out>
+  constexpr std::array<double, Out> descent(const std::array<T, Out>& y) const {
+    std::array<double, Out> g{};
+    condition.gradient(y, Holds ? 1.0 : -1.0, g);
+    return g;
+  }
+};
+
+/// The condition holds at every input of the box: `ctnn::always(ctnn::constraint(c, d))`.
+template <class C>
+requires is_output_condition_v<C>
+constexpr condition_property<C, true> always(const C& condition) {
+  return {condition};
+}
+/// The condition holds at no input of the box (VNN-LIB's unsafe outputs).
+template <class C>
+requires is_output_condition_v<C>
+constexpr condition_property<C, false> never(const C& condition) {
+  return {condition};
+}
+
+// ---------------------------------------------------------------------------------------------
 // The branch and bound.
 
 /// The three verdicts of a proof.
@@ -172,6 +383,12 @@ enum class verdict {
   proven,          ///< the property holds at every input of the box
   counterexample,  ///< an input of the box violates it (`proof_result::counterexample`)
   unknown          ///< neither, within the budget or the depth
+};
+
+/// How `ctnn::prove` bounds a box.
+enum class bound_method {
+  intervals,  ///< `ctnn::bounds`: interval bound propagation
+  linear      ///< `ctnn::linear_bounds`, never looser (floating point; integers get intervals)
 };
 
 /// Limits of a proof.
@@ -183,6 +400,8 @@ struct proof_options {
   /// Pseudo-random inputs of the whole box evaluated first, in search of a counterexample (a fixed
   /// sequence: the same points at compile time and at run time). Arithmetic scalars only.
   std::size_t samples = 64;
+  /// How each box is bounded (docs/proofs.md compares the two).
+  bound_method method = bound_method::linear;
 };
 
 /// What `ctnn::prove` found, with statistics. Structural: all members public.
@@ -213,6 +432,59 @@ struct proof_result {
 };
 
 namespace detail {
+
+/// Whether outputs y violate the property: its `violated(y)` when it has one (a property that can be
+/// undecided at a point), else not `holds(y)`.
+template <class Property, class Y>
+constexpr bool violates(const Property& property, const Y& y) {
+  if constexpr (requires { property.violated(y); })
+    return property.violated(y);
+  else
+    return !property.holds(y);
+}
+
+/// Whether a box's bounds prove the property: its `proven_by(bounds)`, or `proven_by(outputs)`
+/// for a property that takes the output intervals only.
+template <class Property, class Bounds>
+constexpr bool bounds_prove(const Property& property, const Bounds& b) {
+  if constexpr (requires { property.proven_by(b); })
+    return property.proven_by(b);
+  else
+    return property.proven_by(b.outputs);
+}
+
+/// The bounds of box b by the chosen method: ctnn::linear_bounds, or ctnn::bounds (as constant
+/// linear functions, for floating point; integers always get ctnn::bounds).
+template <class Net, class T, std::size_t N>
+constexpr auto box_bounds(const Net& net, const box<T, N>& b, bound_method method) {
+  if constexpr (linear_bounds_scalar_v<T>) {
+    if (method == bound_method::linear) return linear_bounds(net, b);
+    const auto plain = bounds(net, b);
+    network_linear_bounds<T, N, Net::output_size> r{};
+    r.status = plain.status;
+    r.layer = plain.layer;
+    r.unit = plain.unit;
+    r.outputs = plain.outputs;
+    r.region = b;
+    for (std::size_t o = 0; o < Net::output_size; ++o) {
+      r.lower[o].constant = plain.outputs[o].lower;
+      r.upper[o].constant = plain.outputs[o].upper;
+    }
+    return r;
+  } else {
+    static_cast<void>(method);
+    return bounds(net, b);
+  }
+}
+
+template <class T, std::size_t Out>
+constexpr network_bounds<T, Out> interval_bounds_of(const network_bounds<T, Out>& b) {
+  return b;
+}
+template <class T, std::size_t N, std::size_t Out>
+constexpr network_bounds<T, Out> interval_bounds_of(const network_linear_bounds<T, N, Out>& b) {
+  return {b.status, b.layer, b.unit, b.outputs};
+}
 
 /// The state of a proof between two of its pieces: the boxes still to explore (depth first) and the
 /// result so far. Literal: one piece's value is the next one's input.
@@ -329,7 +601,7 @@ constexpr bool centre_violates(const Net& net, const Property& property, const b
   constexpr std::size_t last = layout_of<Net>::offsets[Net::layer_count - 1];
   std::array<T, Net::output_size> y{};
   for (std::size_t o = 0; o < Net::output_size; ++o) y[o] = buffer[last + o];
-  if (!property.holds(y)) {
+  if (violates(property, y)) {
     result.verdict = verdict::counterexample;
     result.counterexample = centre;
     result.outputs = y;
@@ -354,7 +626,7 @@ template <class Net, class Property, class T, std::size_t N, class Result>
 constexpr bool violated_at(const Net& net, const Property& property, const std::array<T, N>& x,
                            Result& result) {
   const auto y = net(x);
-  if (property.holds(y)) return false;
+  if (!violates(property, y)) return false;
   result.verdict = verdict::counterexample;
   result.counterexample = x;
   result.outputs = y;
@@ -399,14 +671,14 @@ constexpr State advance(const Net& net, const Property& property, State state, s
     }
     ++r.boxes;
     r.depth = depth > r.depth ? depth : r.depth;
-    const auto nb = bounds(net, b);
+    const auto nb = box_bounds(net, b, options.method);
     if constexpr (std::is_arithmetic_v<T>) {
       if (r.boxes == 1 && nb.known() && sampled_violation(net, property, b, options.samples, r)) {
         state.finished = true;
         break;
       }
     }
-    if (nb.known() && property.proven_by(nb.outputs)) {
+    if (nb.known() && bounds_prove(property, nb)) {
       ++r.proven_leaves;
       continue;
     }
@@ -432,7 +704,7 @@ constexpr State advance(const Net& net, const Property& property, State state, s
       }
     }
     const std::size_t i = split_dimension(net, b, depth);
-    if (i == N && evaluable) {  // a single point, where the property holds: decided
+    if (i == N && evaluable && property.holds(net(b.centre()))) {  // a single point where it holds
       ++r.proven_leaves;
       continue;
     }
@@ -440,7 +712,7 @@ constexpr State advance(const Net& net, const Property& property, State state, s
         state.size + 2 > sizeof(state.stack) / sizeof(state.stack[0])) {
       if (r.unknown_leaves == 0) {
         r.open_box = b;
-        r.open_bounds = nb;
+        r.open_bounds = interval_bounds_of(nb);
       }
       ++r.unknown_leaves;
       continue;
@@ -601,11 +873,41 @@ constexpr std::size_t box_cost() {
          2000;
 }
 
+/// What linear bounds add per unit and per coefficient of its functions (N + 1 of them), in budget
+/// units: measured 180 clang++ steps and 1,800 g++ operations for an 8-16-16-1 relu network
+/// (docs/proofs.md), counted as 300 and 3,000.
+#if defined(__clang__)
+inline constexpr std::size_t linear_cost_per_unit_coefficient = 300;
+#else
+inline constexpr std::size_t linear_cost_per_unit_coefficient = 3000;
+#endif
+
+/// The cost of one box under linear bounds: box_cost, plus for each unit its N + 1 coefficients'
+/// fixed cost and two multiply-adds per weight and coefficient (counted one and a half times).
+template <class Net, std::size_t... K>
+constexpr std::size_t linear_box_cost(std::index_sequence<K...>) {
+  using layers = typename Net::layer_types;
+  constexpr std::size_t coefficients = Net::input_size + 1;
+  return box_cost<Net>() +
+         (... + (std::tuple_element_t<K, layers>::output_size * coefficients *
+                 (linear_cost_per_unit_coefficient +
+                  3 * std::tuple_element_t<K, layers>::input_size * direct_costs.per_16_multiply_adds / 16)));
+}
+
+/// The cost of a box of CTNN_PROVE (default options: linear bounds for floating point).
+template <class Net>
+constexpr std::size_t proof_box_cost() {
+  if constexpr (linear_bounds_scalar_v<typename Net::scalar_type>)
+    return linear_box_cost<Net>(std::make_index_sequence<Net::layer_count>{});
+  else
+    return box_cost<Net>();
+}
+
 /// Boxes per piece of CTNN_PROVE, and the number of pieces (the budget of the whole proof).
 template <class Net>
 inline constexpr std::size_t boxes_per_piece = [] {
   const std::size_t usable = constexpr_budget / 2;
-  const std::size_t per = usable / box_cost<Net>();
+  const std::size_t per = usable / proof_box_cost<Net>();
   return per > 0 ? per : std::size_t{1};
 }();
 /// How many pieces CTNN_PROVE may take (CTNN_PROVE_PIECES, default 64).
