@@ -431,8 +431,9 @@ constexpr interval<T> interval_combination(const std::array<T, Out>& c, const st
 }  // namespace detail
 
 /// Sound bounds of sum_o c[o] * y_o, the exact value of a linear combination of the outputs, at every
-/// input of the box that `b` holds on; empty when b is not known, when a factor is beyond 2^20, or
-/// (integers) when the combination can overflow over the bounds. From interval bounds: interval
+/// input of the box that `b` holds on; empty when b is not known, when a factor is beyond 2^20, when
+/// there are too many outputs for the error bounds (4 (Out + 2) u > 2^-10), or (integers) when the
+/// combination can overflow over the bounds. From interval bounds: interval
 /// arithmetic, rounded outward.
 template <scalar T, std::size_t Out>
 constexpr std::optional<interval<T>> combination_bounds(const network_bounds<T, Out>& b,
@@ -453,6 +454,7 @@ constexpr std::optional<interval<T>> combination_bounds(const network_bounds<T, 
   } else {
     static_assert(detail::linear_bounds_scalar_v<T>,
                   "ctnn::combination_bounds: integers, or IEEE float or double in round-to-nearest");
+    if (!detail::short_enough_sum<T>(Out)) return std::nullopt;  // the error bounds' range
     for (const T& f : c)
       if (!detail::within_magnitude(f, detail::weight_limit<T>)) return std::nullopt;
     return detail::interval_combination(c, b.outputs);
@@ -464,7 +466,7 @@ constexpr std::optional<interval<T>> combination_bounds(const network_bounds<T, 
 template <scalar T, std::size_t N, std::size_t Out>
 constexpr std::optional<interval<T>> combination_bounds(const network_linear_bounds<T, N, Out>& b,
                                                         const std::array<T, Out>& c) {
-  if (!b.known()) return std::nullopt;
+  if (!b.known() || !detail::short_enough_sum<T>(Out > N ? Out : N)) return std::nullopt;
   for (const T& f : c)
     if (!detail::within_magnitude(f, detail::weight_limit<T>)) return std::nullopt;
   interval<T> r = detail::interval_combination(c, b.outputs);
