@@ -111,7 +111,7 @@ constexpr bool unit_stays_finite(const Layer& layer, std::size_t o, const T& lar
   for (std::size_t i = 0; i < Layer::input_size; ++i) norm = T(norm + magnitude(layer.weights[o][i]));
   if (!(norm < quarter) || !(magnitude(layer.biases[o]) < quarter)) return false;
   if (largest > T(1) && !(norm < T(quarter / largest))) return false;
-  return T(T(norm * largest) + magnitude(layer.biases[o])) < quarter;
+  return T(multiply(norm, largest) + magnitude(layer.biases[o])) < quarter;  // never fused (as below)
 }
 
 /// The sums of unit `o` of `layer` with each input at the end of its interval that its weight's sign

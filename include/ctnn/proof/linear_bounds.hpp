@@ -85,7 +85,15 @@ namespace detail {
 
 /// Whether ctnn::linear_bounds takes scalar T.
 template <class T>
-inline constexpr bool linear_bounds_scalar_v = steppable_float_v<T> && monotone_arithmetic_v<T>;
+inline constexpr bool linear_bounds_scalar_v = steppable_float_v<T>&& monotone_arithmetic_v<T>;
+
+/// `a * b` rounded to T before it joins a sum: in constant evaluation the plain product (nothing is
+/// fused there, and a call would cost clang++ evaluation steps), at run time ctnn::multiply, whose
+/// barrier keeps the optimiser from fusing it with the addition into one multiply-add (clang++ -O2
+/// -march=native, g++ -std=gnu++20 with FMA): the bounds computed at run time are the compiler's,
+/// bit for bit (tests/bit_equality/bounds_sampling.cpp, under every flag set of the matrix).
+#define CTNN_DETAIL_PRODUCT(T, a, b) \
+  (__builtin_is_constant_evaluated() ? T((a) * (b)) : ::ctnn::multiply<T>((a), (b)))
 
 template <class T>
 inline constexpr T unit_roundoff = T(std::numeric_limits<T>::epsilon() / T(2));
@@ -105,7 +113,7 @@ struct upward_sum {
   T sum = T(0);
   std::size_t terms = 0;
   constexpr void add(const T& p, const T& q) {
-    sum = T(sum + T(p * q));
+    sum = T(sum + CTNN_DETAIL_PRODUCT(T, p, q));
     ++terms;
   }
   constexpr void add(const T& p) {
@@ -114,7 +122,8 @@ struct upward_sum {
   }
   constexpr T value() const {
     const T m = T(terms);
-    const T grown = T(sum * T(T(1) + T(T(4) * m * unit_roundoff<T>)));  // 1 + 4mu: a multiple of eps
+    const T grown =
+        CTNN_DETAIL_PRODUCT(T, sum, T(T(1) + T(T(4) * m * unit_roundoff<T>)));  // 1 + 4mu: a multiple of eps
     return next_up(T(grown + T(T(2) * T(m + T(1)) * std::numeric_limits<T>::min())));
   }
 };
@@ -126,7 +135,8 @@ struct upward_sum {
 template <class T>
 constexpr T rounding_error(const T& magnitude, std::size_t n) {
   const T c = T(T(2) * T(n + 1) * unit_roundoff<T>);
-  return next_up(T(T(magnitude * c) + T(T(2) * T(n + 2) * std::numeric_limits<T>::min())));
+  return next_up(
+      T(CTNN_DETAIL_PRODUCT(T, magnitude, c) + T(T(2) * T(n + 2) * std::numeric_limits<T>::min())));
 }
 
 /// A sound lower (Upward false) or upper (Upward true) bound of the exact value of the function f
@@ -139,7 +149,7 @@ constexpr T concretise(const T (&f)[N + 1], const std::array<interval<T>, N>& ra
   for (std::size_t k = 0; k < N; ++k) {
     const T& a = f[k];
     const T& x = (a < T(0)) != Upward ? ranges[k].upper : ranges[k].lower;
-    v = T(v + T(a * x)), size.add(magnitude(a), magnitude(x));
+    v = T(v + CTNN_DETAIL_PRODUCT(T, a, x)), size.add(magnitude(a), magnitude(x));
   }
   const T e = rounding_error(size.value(), N);
   return Upward ? next_up(T(v + e)) : next_down(T(v - e));
@@ -188,10 +198,13 @@ constexpr bool combine(std::size_t n, const Weights& w, const T& bias, const For
     for (std::size_t i = 0; i < n; ++i) {
       const T v = w[i], m = v < T(0) ? T(-v) : v;
       const T *l = v < T(0) ? above[i] : below[i], *u = v < T(0) ? below[i] : above[i];
-      ((lo[K] = T(lo[K] + T(v * l[K])), hi[K] = T(hi[K] + T(v * u[K]))), ...),
-          coefficients.sum = T(coefficients.sum + T(m * coefficient_size[i])),
-          constants.sum = T(constants.sum + T(m * larger_magnitude(l[N], u[N]))),
-          values.sum = T(values.sum + T(m * value_size[i])), small = small && !(weight_limit<T> < m);
+      ((lo[K] = T(lo[K] + CTNN_DETAIL_PRODUCT(T, v, l[K])),
+        hi[K] = T(hi[K] + CTNN_DETAIL_PRODUCT(T, v, u[K]))),
+       ...),
+          coefficients.sum = T(coefficients.sum + CTNN_DETAIL_PRODUCT(T, m, coefficient_size[i])),
+          constants.sum = T(constants.sum + CTNN_DETAIL_PRODUCT(T, m, larger_magnitude(l[N], u[N]))),
+          values.sum = T(values.sum + CTNN_DETAIL_PRODUCT(T, m, value_size[i])),
+          small = small && !(weight_limit<T> < m);
     }
   };
   accumulate(std::make_index_sequence<N + 1>{});
@@ -408,7 +421,8 @@ constexpr network_linear_bounds<T, N, Net::output_size> linear_bounds(const Net&
 /// with the interval bounds, layer by layer.
 template <class Net, class T, std::size_t N>
 requires is_network_v<Net>
-constexpr network_linear_bounds<T, N, Net::output_size> linear_bounds(const Net& net, const box<T, N>& region) {
+constexpr network_linear_bounds<T, N, Net::output_size> linear_bounds(const Net& net,
+                                                                      const box<T, N>& region) {
   static_assert(std::is_same_v<T, typename Net::scalar_type>,
                 "ctnn::linear_bounds: the box's scalar must be the network's");
   static_assert(N == Net::input_size, "ctnn::linear_bounds: the box needs one interval per network input");
@@ -422,7 +436,8 @@ namespace detail {
 
 /// Sound bounds of constant + sum_o c[o] * x_o over the ranges, by interval arithmetic rounded outward.
 template <class T, std::size_t Out>
-constexpr interval<T> interval_combination(const std::array<T, Out>& c, const std::array<interval<T>, Out>& x) {
+constexpr interval<T> interval_combination(const std::array<T, Out>& c,
+                                           const std::array<interval<T>, Out>& x) {
   T f[Out + 1]{};
   for (std::size_t o = 0; o < Out; ++o) f[o] = c[o];
   return {concretise<false, T, Out>(f, x), concretise<true, T, Out>(f, x)};
@@ -474,10 +489,12 @@ constexpr std::optional<interval<T>> combination_bounds(const network_linear_bou
   bool safe = true;
   for (std::size_t o = 0; o < Out; ++o) {
     T size_above{};
-    for (std::size_t k = 0; k < N; ++k) below[o][k] = b.lower[o].coefficients[k], above[o][k] = b.upper[o].coefficients[k];
+    for (std::size_t k = 0; k < N; ++k)
+      below[o][k] = b.lower[o].coefficients[k], above[o][k] = b.upper[o].coefficients[k];
     below[o][N] = b.lower[o].constant;
     above[o][N] = b.upper[o].constant;
-    safe = safe && detail::form_is_safe<T, N>(below[o], size[o]) && detail::form_is_safe<T, N>(above[o], size_above);
+    safe = safe && detail::form_is_safe<T, N>(below[o], size[o]) &&
+           detail::form_is_safe<T, N>(above[o], size_above);
     size[o] = size[o] < size_above ? size_above : size[o];
   }
   if (!safe) return r;
@@ -494,5 +511,7 @@ constexpr std::optional<interval<T>> combination_bounds(const network_linear_bou
 }
 
 }  // namespace ctnn
+
+#undef CTNN_DETAIL_PRODUCT
 
 CTNN_DETAIL_PRECISE_FLOAT_END
