@@ -14,15 +14,12 @@ and prints a Markdown table with the ratio naive / ctnn. The timeout is in wall 
 import argparse
 import os
 import random
-import re
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 INCLUDE = os.path.normpath(os.path.join(HERE, "..", "..", "include"))
 sys.path.insert(0, os.path.dirname(HERE))
-from measure import run_with_timeout  # noqa: E402
+from measure import compile_and_measure as measure_compile  # noqa: E402
 
 HIDDEN = 8
 
@@ -93,28 +90,6 @@ RAISED = {
 }
 
 
-def compile_and_measure(compiler, source, extra, timeout):
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "bench.cpp")
-        with open(path, "w") as f:
-            f.write(source)
-        cmd = ["/usr/bin/time", "-v", compiler, "-std=c++20", "-I" + INCLUDE, *extra, "-c", path,
-               "-o", os.path.join(tmp, "bench.o")]
-        try:
-            run = run_with_timeout(cmd, timeout)
-        except subprocess.TimeoutExpired:
-            return None, None, f"timeout ({timeout} s)"
-        user = re.search(r"User time \(seconds\): ([\d.]+)", run.stderr)
-        system = re.search(r"System time \(seconds\): ([\d.]+)", run.stderr)
-        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
-        seconds = float(user.group(1)) + float(system.group(1))
-        mb = int(rss.group(1)) / 1024
-        if run.returncode != 0:
-            first_error = next((l for l in run.stderr.splitlines() if "error" in l), "failed")
-            return seconds, mb, "error: " + first_error[:100]
-        return seconds, mb, ""
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="8,10,12,14,16,18,20")
@@ -130,13 +105,13 @@ def main():
     for n in [int(v) for v in args.sizes.split(",")]:
         for scalar in args.types.split(","):
             for compiler in args.compilers.split(","):
-                cs, cm, cnote = compile_and_measure(compiler, ctnn_source(n, scalar), [], args.ctnn_timeout)
+                cs, cm, cnote = measure_compile(compiler, ctnn_source(n, scalar), [], args.ctnn_timeout, INCLUDE)
                 if args.no_naive:
                     ns, nm, nnote = None, None, "not run"
                 elif (scalar, compiler) in timed_out:
                     ns, nm, nnote = None, None, f"timeout (skipped: timed out at a smaller N)"
                 else:
-                    ns, nm, nnote = compile_and_measure(compiler, naive_source(n, scalar), RAISED[compiler], args.timeout)
+                    ns, nm, nnote = measure_compile(compiler, naive_source(n, scalar), RAISED[compiler], args.timeout, INCLUDE)
                     if nnote.startswith("timeout"):
                         timed_out.add((scalar, compiler))
                 fmt = lambda v, d: "-" if v is None else f"{v:.{d}f}"

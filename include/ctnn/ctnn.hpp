@@ -1,8 +1,8 @@
 /// @file ctnn.hpp
 /// Everything public of ctnn's value form, in one include: scalars and activations, dense layers
 /// and networks, domains, specifications and rules, truth tables, verification (CTNN_VERIFY),
-/// run-time evaluation and parsing, named inputs (records) and text tables. The type-level form is
-/// <ctnn/meta.hpp>. docs/architecture.md draws the layers.
+/// interval bounds over boxes (bounds/), run-time evaluation and parsing, named inputs (records) and
+/// text tables. The type-level form is <ctnn/meta.hpp>. docs/architecture.md draws the layers.
 #pragma once
 
 /// @namespace ctnn
@@ -31,3 +31,7 @@
 #include <ctnn/verify/named.hpp>
 #include <ctnn/verify/truth_table.hpp>
 #include <ctnn/verify/verify.hpp>
+
+// Last, so that a diagnostic's include chain through the layers above stays as short as before.
+#include <ctnn/bounds/bounds.hpp>
+#include <ctnn/bounds/box.hpp>

@@ -7,7 +7,7 @@
 #pragma once
 
 #include <ctnn/ctnn.hpp>
-#include <ctnn/proof/bounds.hpp>
-#include <ctnn/proof/box.hpp>
+#include <ctnn/bounds/bounds.hpp>
+#include <ctnn/bounds/box.hpp>
 #include <ctnn/proof/guarded.hpp>
 #include <ctnn/proof/prove.hpp>

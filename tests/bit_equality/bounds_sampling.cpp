@@ -1,4 +1,4 @@
-// Box bounds (proof/bounds.hpp, and the linear bounds of proof/linear_bounds.hpp, which lie inside
+// Box bounds (bounds/bounds.hpp, and the linear bounds of proof/linear_bounds.hpp, which lie inside
 // them) computed by the compiler hold what the run-time path computes under
 // every flag set of the bit-equality matrix: tests/CMakeLists.txt links this file into each
 // bits.<variant> program. 500,000 sampled inputs per variant (6 million over the full matrix of 12;

@@ -9,7 +9,7 @@
 #include <array>
 #include <ctnn/config.hpp>
 #include <ctnn/model/network.hpp>
-#include <ctnn/proof/bounds.hpp>
+#include <ctnn/bounds/bounds.hpp>
 #include <optional>
 #include <stdexcept>
 #include <type_traits>

@@ -3,7 +3,7 @@
 /// linear functions of the inputs (symbolic intervals, with the ReLU relaxation of DeepPoly), sound
 /// for the network's own arithmetic: for every input x of the box, lower[o](x) <= y_o(x) <=
 /// upper[o](x) in exact real arithmetic, where y_o(x) is the value `net(x)` computes, bit for bit.
-/// Their concrete ranges are intersected with the interval bounds of proof/bounds.hpp, layer by
+/// Their concrete ranges are intersected with the interval bounds of bounds/bounds.hpp, layer by
 /// layer, so they are never looser. docs/proofs.md has the soundness argument; in short:
 ///
 /// - Rounding is an error term. The deployed sum of a unit, b + w0*x0 + ... rounded after every
@@ -25,7 +25,7 @@
 ///   image (core/activation.hpp) of the unit's range.
 ///
 /// Floating point only (IEEE binary32 and binary64, round to nearest); what the bounds of
-/// proof/bounds.hpp cannot bound (overflow, an activation without an image) is unknown here too.
+/// bounds/bounds.hpp cannot bound (overflow, an activation without an image) is unknown here too.
 #pragma once
 
 #include <array>
@@ -37,8 +37,8 @@
 #include <ctnn/core/interval.hpp>
 #include <ctnn/core/scalar.hpp>
 #include <ctnn/model/network.hpp>
-#include <ctnn/proof/bounds.hpp>
-#include <ctnn/proof/box.hpp>
+#include <ctnn/bounds/bounds.hpp>
+#include <ctnn/bounds/box.hpp>
 #include <limits>
 #include <optional>
 #include <type_traits>
@@ -288,7 +288,7 @@ constexpr bool linear_bound_layer(const Net& net, const box<T, N>& region, const
       b.status = bounds_status::not_finite;
       return false;
     }
-    // The interval bounds of proof/bounds.hpp, from the current (intersected) ranges.
+    // The interval bounds of bounds/bounds.hpp, from the current (intersected) ranges.
     T lo{}, hi{};
     unit_extremes(layer, o, s.lower, s.upper, 0, lo, hi);
     // The functions of the unit's computed sum.

@@ -23,10 +23,11 @@
 #include <ctnn/diagnostic/errors.hpp>
 #include <ctnn/diagnostic/value.hpp>
 #include <ctnn/model/network.hpp>
-#include <ctnn/proof/bounds.hpp>
-#include <ctnn/proof/box.hpp>
+#include <ctnn/bounds/bounds.hpp>
+#include <ctnn/bounds/box.hpp>
 #include <ctnn/proof/linear_bounds.hpp>
 #include <ctnn/spec/rules.hpp>
+#include <ctnn/verify/cubes.hpp>
 #include <ctnn/verify/plan.hpp>
 #include <limits>
 #include <tuple>
@@ -66,13 +67,8 @@ struct decision_property {
     constexpr std::size_t Out = std::tuple_size_v<std::remove_cvref_t<decltype(b)>>;
     if constexpr (requires { rule.decision_threshold(); }) {
       static_assert(K == Out, "ctnn::always(ctnn::above(t), ...): give one expected decision per output");
-      for (std::size_t o = 0; o < Out; ++o) {
-        // The decision "above t" is monotone in the output: its value at the lower bound holds
-        // for every larger output, its value at the upper bound for every smaller one.
-        if (static_cast<bool>(expected[o]) ? !rule.decision(b[o].lower) : rule.decision(b[o].upper))
-          return false;
-      }
-      return true;
+      // The decision "above t" is monotone in the output (verify/cubes.hpp).
+      return detail::intervals_decide(rule, b, expected);
     } else {
       static_assert(
           std::is_same_v<Rule, argmax_t>,
@@ -313,8 +309,10 @@ struct joined_condition {
 /// Whether C is a condition over outputs (an atom, all_of or any_of).
 template <class C>
 inline constexpr bool is_output_condition_v = false;
+/// An atom c·y <= d is a condition.
 template <scalar T, std::size_t Out>
 inline constexpr bool is_output_condition_v<output_constraint<T, Out>> = true;
+/// So is a join of conditions.
 template <bool All, class... C>
 inline constexpr bool is_output_condition_v<joined_condition<All, C...>> = true;
 
@@ -838,6 +836,10 @@ struct property_fails_at;
 /// bounds of output 0 on the first undecided leaf (or 0 when none).
 template <std::size_t Boxes, std::size_t Remaining, std::size_t Undecided, class Lower, class Upper>
 struct proof_unknown_within_budget;
+/// Names a compile error: one box of CTNN_PROVE's network is estimated at `BoxCost` budget units,
+/// more than twice what one constant expression may spend, `Budget` (CTNN_CONSTEXPR_BUDGET).
+template <std::size_t BoxCost, std::size_t Budget>
+struct proof_box_exceeds_the_constexpr_budget;
 
 /// A box's input values in a compile error (decimal text).
 template <class... V>
@@ -916,17 +918,25 @@ inline constexpr std::size_t boxes_per_piece = [] {
 #endif
 inline constexpr std::size_t prove_pieces = CTNN_PROVE_PIECES;
 
+/// The options of CTNN_PROVE: the defaults, with no more samples than an eighth of a piece's budget
+/// pays for (the first piece evaluates them besides its boxes' half: through six layers of 50, 64
+/// samples alone cost g++ more than a whole piece).
+template <class Net>
+inline constexpr proof_options static_proof_options = [] {
+  proof_options o{};
+  const std::size_t affordable =
+      constexpr_budget / 8 / direct_row_cost<Net>(std::make_index_sequence<Net::layer_count>{});
+  if (o.samples > affordable) o.samples = affordable;
+  return o;
+}();
+
 /// Piece P of CTNN_PROVE(Task): one constant expression; piece 0 starts the proof.
 template <const auto& Task, std::size_t P>
 inline constexpr auto proof_piece = [] {
   using Net = std::remove_cvref_t<decltype(Task.net)>;
-  constexpr proof_options options{};
+  constexpr proof_options options = static_proof_options<Net>;
   if constexpr (P == 0) {
-    // The first piece also evaluates the samples, about options.samples / 16 boxes' worth.
-    constexpr std::size_t first = boxes_per_piece < Net >> options.samples / 16 + 1
-                                      ? boxes_per_piece<Net> - options.samples / 16 - 1
-                                      : std::size_t{1};
-    return advance(Task.net, Task.property, start_proof<Net>(Task.region), first, options);
+    return advance(Task.net, Task.property, start_proof<Net>(Task.region), boxes_per_piece<Net>, options);
   } else {
     constexpr auto& previous = proof_piece<Task, P - 1>;
     if constexpr (previous.finished)
@@ -987,17 +997,27 @@ constexpr bool prove_static() {
   using Net = std::remove_cvref_t<decltype(Task.net)>;
   using Region = std::remove_cvref_t<decltype(Task.region)>;
   check_proof_arguments<Net, typename Region::scalar_type, Region::input_count>();
-  constexpr auto& state =
-      proof_piece<Task, first_finished_piece<Task>(std::make_index_sequence<prove_pieces>{})>;
-  constexpr auto result = [] {
-    auto r = state.result;
-    if (!state.finished) {  // the pieces are spent
-      r.verdict = verdict::unknown;
-      r.remaining = state.size;
-    }
-    return r;
-  }();
-  return show_proof<result>();
+  if constexpr (proof_box_cost<Net>() > 2 * constexpr_budget) {
+    static_assert(named_error<ctnn::proof_box_exceeds_the_constexpr_budget<proof_box_cost<Net>(), constexpr_budget>>,
+                  "CTNN_PROVE: one box of this network costs far more than a constant expression may "
+                  "spend; prove it at run time with ctnn::prove, or raise the compiler's limit "
+                  "(clang++: -fconstexpr-steps, g++: -fconstexpr-ops-limit) and define "
+                  "CTNN_CONSTEXPR_BUDGET to match; ctnn::proof_box_exceeds_the_constexpr_budget<box "
+                  "cost, budget>");
+    return false;
+  } else {
+    constexpr auto& state =
+        proof_piece<Task, first_finished_piece<Task>(std::make_index_sequence<prove_pieces>{})>;
+    constexpr auto result = [] {
+      auto r = state.result;
+      if (!state.finished) {  // the pieces are spent
+        r.verdict = verdict::unknown;
+        r.remaining = state.size;
+      }
+      return r;
+    }();
+    return show_proof<result>();
+  }
 }
 
 }  // namespace detail

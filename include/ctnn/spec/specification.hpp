@@ -132,6 +132,38 @@ constexpr reference_spec<F> truth_table_of(F function) {
   return {function};
 }
 
+/// The same expected values on every row: `ctnn::everywhere(true)` ("above the threshold on every
+/// row"), `ctnn::everywhere(2)` (class 2 on every row, with ctnn::argmax).
+template <class E, std::size_t K>
+struct constant_spec {
+  /// The expected values of every row.
+  E values[K];
+  /// The constant capability: every row expects `values`. With ctnn::above(t) or ctnn::argmax,
+  /// verification bounds the network over sub-cubes of the domain first and evaluates only the rows
+  /// the bounds cannot decide (docs/proofs.md, "Finite domains through bounds").
+  constexpr std::array<E, K> constant_values() const {
+    std::array<E, K> e{};
+    for (std::size_t k = 0; k < K; ++k) e[k] = values[k];
+    return e;
+  }
+  /// Row r's expected values: `values`.
+  template <class Row>
+  constexpr std::array<E, K> expected(std::size_t, const Row&) const {
+    return constant_values();
+  }
+  /// Whether the outputs y[at], ..., y[at + Out - 1] meet `values` under `rule`.
+  template <std::size_t Out, class Inputs, class Outputs, class Rule>
+  constexpr bool check(std::size_t, const Inputs&, const Outputs& y, std::size_t at, const Rule& rule) const {
+    return rule.template holds<Out>(y, at, values);
+  }
+};
+
+/// `ctnn::everywhere(e0, e1, ...)`: every row expects e0, e1, ... (one per output, or one class).
+template <class... E>
+requires(sizeof...(E) > 0)
+constexpr constant_spec<std::common_type_t<E...>, sizeof...(E)> everywhere(E... expected) {
+  return {{static_cast<std::common_type_t<E...>>(expected)...}};
+}
 
 /// Names a compile error: the reference function cannot be called with `Inputs` arguments.
 template <std::size_t Inputs>

@@ -36,6 +36,10 @@ struct sweep_outcome {
   bool overflow = false;
   std::size_t overflow_layer = 0;
   std::size_t overflow_unit = 0;
+  /// Through sub-cubes (cubes.hpp): the boxes bounded and the rows evaluated one by one.
+  bool by_bounds = false;
+  std::size_t boxes = 0;
+  std::size_t rows_evaluated = 0;
   constexpr void merge(const sweep_outcome& other) {
     if (!other.passed && (passed || other.first_failing_row < first_failing_row)) *this = other;
   }

@@ -20,6 +20,7 @@
 #include <ctnn/spec/domain.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/spec/specification.hpp>
+#include <ctnn/verify/cubes.hpp>
 #include <ctnn/verify/overflow.hpp>
 #include <ctnn/verify/plan.hpp>
 #include <ctnn/verify/sweep.hpp>
@@ -51,6 +52,11 @@ struct verification {
   bool overflow = false;
   std::size_t overflow_layer = 0;  ///< the layer whose sum overflowed, counted from 0
   std::size_t overflow_unit = 0;   ///< the unit, within that layer, counted from 0
+  /// Boxes bounded: sub-cubes of the domain whose rows the bounds decided without evaluating them
+  /// (a `ctnn::everywhere` specification with ctnn::above or ctnn::argmax; else 0).
+  std::size_t boxes_bounded = 0;
+  /// Rows the network was evaluated on, one by one (rows_checked, unless bounds decided some).
+  std::size_t rows_evaluated = 0;
   /// `passed`.
   constexpr explicit operator bool() const { return passed; }
 };
@@ -150,6 +156,8 @@ constexpr auto describe(const verification_task<Net, Spec, Rule, Dom>& task, con
     result.expected = task.spec.expected(result.row, result.inputs);
     result.actual = task.net(to_network_input<Net>(result.inputs));
   }
+  result.boxes_bounded = outcome.boxes;
+  result.rows_evaluated = outcome.by_bounds ? outcome.rows_evaluated : result.rows_checked;
   return result;
 }
 
@@ -166,6 +174,8 @@ constexpr auto verify(const Net& net, const Spec& spec, const Rule& rule, const 
   const auto task = detail::make_task(net, spec, rule, dom);
   if constexpr (std::is_same_v<decltype(task), const detail::invalid_task>)
     return task;
+  else if constexpr (detail::cubes_apply_v<Net, std::remove_cvref_t<decltype(task.spec)>, Rule>)
+    return detail::describe(task, detail::sweep_cubes(task.net, task.spec, task.rule, task.dom));
   else
     return detail::describe(task, detail::sweep(task.net, task.spec, task.rule, task.dom, 0, Dom::size()));
 }
@@ -259,6 +269,23 @@ requires is_network_v<decltype(Task.net)> constexpr auto static_report() {
     return report<1, 1, 1>{};  // the compiler's error on the task is shown, nothing else follows
   } else if constexpr (!check_budget<Task>() || !check_distinct_values<Task>()) {
     return report<1, 1, 1>{};  // the named error is shown, nothing else follows
+  } else if constexpr (cubes_apply_v<std::remove_cvref_t<decltype(Task.net)>,
+                                     std::remove_cvref_t<decltype(Task.spec)>,
+                                     std::remove_cvref_t<decltype(Task.rule)>>) {
+    constexpr auto& search = cube_result<Task>;
+    if constexpr (!search.finished) {
+      static_assert(named_error<ctnn::rows_undecided_within_budget<row<search.begin[search.size - 1]>,
+                                                                   search.boxes, search.rows_evaluated>>,
+                    "CTNN_VERIFY: the bounds over sub-cubes did not decide every row within the budget "
+                    "(every row before ctnn::row<r> holds); raise CTNN_VERIFY_BOUNDS_PIECES, or verify "
+                    "at run time (ctnn::verify_at_run_time)");
+      return report<1, 1, 1>{};  // the named error is shown, nothing else follows
+    } else if constexpr (search.outcome.overflow) {
+      show_overflow<Task, search.outcome>();
+      return report<1, 1, 1>{};
+    } else {
+      return make_report(describe(Task, search.outcome));
+    }
   } else {
     constexpr std::size_t rows = rows_per_piece<Task>();
     constexpr std::size_t pieces = (Dom::size() + rows - 1) / rows;
