@@ -20,11 +20,11 @@
 
 #include <array>
 #include <cstddef>
+#include <ctnn/bounds/bounds.hpp>
+#include <ctnn/bounds/box.hpp>
 #include <ctnn/config.hpp>
 #include <ctnn/core/interval.hpp>
 #include <ctnn/model/network.hpp>
-#include <ctnn/bounds/bounds.hpp>
-#include <ctnn/bounds/box.hpp>
 #include <ctnn/spec/rules.hpp>
 #include <ctnn/verify/overflow.hpp>
 #include <ctnn/verify/plan.hpp>
@@ -204,7 +204,7 @@ constexpr cube_search<Capacity> advance_cubes(const Net& net, const Spec& spec, 
       if (!o.passed) {
         s.outcome = o;
         s.finished = true;
-        return s;
+        break;
       }
       continue;
     }
@@ -218,18 +218,16 @@ constexpr cube_search<Capacity> advance_cubes(const Net& net, const Spec& spec, 
     s.size += 2;
   }
   s.finished = s.size == 0 || s.finished;
+  s.outcome.by_bounds = true;
+  s.outcome.boxes = s.boxes;
+  s.outcome.rows_evaluated = s.rows_evaluated;
   return s;
 }
 
 /// The whole search in one go (ctnn::verify): the outcome, with its statistics.
 template <class Net, class Spec, class Rule, class Dom>
 constexpr sweep_outcome sweep_cubes(const Net& net, const Spec& spec, const Rule& rule, const Dom& dom) {
-  const auto s = advance_cubes(net, spec, rule, dom, start_cubes<Dom>(), static_cast<std::size_t>(-1));
-  sweep_outcome o = s.outcome;
-  o.by_bounds = true;
-  o.boxes = s.boxes;
-  o.rows_evaluated = s.rows_evaluated;
-  return o;
+  return advance_cubes(net, spec, rule, dom, start_cubes<Dom>(), static_cast<std::size_t>(-1)).outcome;
 }
 
 /// How many constant expressions CTNN_VERIFY's search over sub-cubes may take (each within the
