@@ -566,3 +566,41 @@ TEST_CASE("midpoint and split keep every value of the interval", "[proof]") {
     REQUIRE(static_cast<double>(ctnn::detail::next_down(ball[0].upper)) < hi);
   }
 }
+
+TEST_CASE("a proof with progress reports finds what the proof without them finds") {
+  std::mt19937_64 g(41);
+  std::uniform_real_distribution<double> w(-1, 1);
+  for (int trial = 0; trial < 20; ++trial) {
+    auto net = ctnn::network(ctnn::dense_layer<3, 8, double, ctnn::relu_t>{},
+                             ctnn::dense_layer<8, 1, double, ctnn::identity_t>{});
+    auto& l0 = boost::hana::at_c<0>(net.layers);
+    auto& l1 = boost::hana::at_c<1>(net.layers);
+    for (auto& row : l0.weights)
+      for (auto& v : row) v = w(g);
+    for (auto& v : l0.biases) v = w(g);
+    for (auto& v : l1.weights[0]) v = w(g);
+    l1.biases[0] = w(g);
+    const ctnn::box<double, 3> region{{{{-1, 1}, {-1, 1}, {-1, 1}}}};
+    const auto property = ctnn::always(ctnn::above(-0.5 + trial * 0.05), true);
+    const ctnn::proof_options options{5000, 30};
+    const auto plain = ctnn::prove(net, region, property, options);
+    std::size_t calls = 0, last_boxes = 0, last_open = 1;
+    const auto with = ctnn::prove(
+        net, region, property, options,
+        [&](const auto& r, std::size_t open) {
+          ++calls;
+          REQUIRE(r.boxes >= last_boxes);
+          last_boxes = r.boxes;
+          last_open = open;
+        },
+        7);
+    REQUIRE(with.verdict == plain.verdict);
+    REQUIRE(with.boxes == plain.boxes);
+    REQUIRE(with.depth == plain.depth);
+    REQUIRE(with.counterexample == plain.counterexample);
+    REQUIRE(with.proven_leaves == plain.proven_leaves);
+    REQUIRE(calls == (plain.boxes + 6) / 7);  // every 7 boxes, the last call where the proof ends
+    REQUIRE(last_boxes == plain.boxes);
+    if (plain.verdict == ctnn::verdict::proven) REQUIRE(last_open == 0);
+  }
+}

@@ -85,7 +85,7 @@ namespace detail {
 
 /// Whether ctnn::linear_bounds takes scalar T.
 template <class T>
-inline constexpr bool linear_bounds_scalar_v = steppable_float_v<T>&& monotone_arithmetic_v<T>;
+inline constexpr bool linear_bounds_scalar_v = steppable_float_v<T> && monotone_arithmetic_v<T>;
 
 /// `a * b` rounded to T before it joins a sum: in constant evaluation the plain product (nothing is
 /// fused there, and a call would cost clang++ evaluation steps), at run time ctnn::multiply, whose

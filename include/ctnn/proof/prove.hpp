@@ -16,6 +16,7 @@
 #include <array>
 #include <boost/hana/at.hpp>
 #include <cstddef>
+#include <cstdio>
 #include <ctnn/config.hpp>
 #include <ctnn/core/activations.hpp>
 #include <ctnn/core/interval.hpp>
@@ -765,6 +766,38 @@ constexpr void check_proof_arguments() {
 
 }  // namespace detail
 
+/// `ctnn::prove` (below), for long runs: `progress(result, open)` is called after every `every`
+/// boxes and once at the end, with the result so far (boxes bounded, depth, leaves proven and
+/// undecided) and the number of boxes still open; the verdict and every figure are those of the
+/// call without it. `ctnn::print_progress(stderr)` prints a line each time.
+template <class Net, class T, std::size_t N, class Property, class Progress>
+requires is_network_v<Net> &&
+    std::is_invocable_v<Progress&, const proof_result<T, N, Net::output_size>&, std::size_t>
+constexpr proof_result<T, N, Net::output_size> prove(const Net& net, const box<T, N>& region,
+                                                     const Property& property, const proof_options& options,
+                                                     Progress&& progress, std::size_t every = 100000) {
+  detail::check_proof_arguments<Net, T, N>();
+  proof_options limited = options;
+  if (limited.max_depth + 2 > detail::proof_stack_capacity)
+    limited.max_depth = detail::proof_stack_capacity - 2;
+  auto state = detail::start_proof<Net>(region);
+  while (!state.finished) {
+    state = detail::advance(net, property, state, every > 0 ? every : 1, limited);
+    progress(static_cast<const proof_result<T, N, Net::output_size>&>(state.result), state.size);
+  }
+  return state.result;
+}
+
+/// A progress callback for `ctnn::prove` that prints one line to `out` each time: boxes bounded,
+/// boxes open, the deepest split, leaves proven and undecided.
+inline auto print_progress(std::FILE* out) {
+  return [out](const auto& r, std::size_t open) {
+    std::fprintf(out, "ctnn::prove: %zu boxes bounded, %zu open, depth %zu, %zu leaves proven, %zu undecided\n",
+                 r.boxes, open, r.depth, r.proven_leaves, r.unknown_leaves);
+    std::fflush(out);
+  };
+}
+
 /// Proves `property` over every input of `region`, or finds an input where it fails, by splitting
 /// the box (branch and bound, depth first) until every leaf is decided by its bounds, a
 /// counterexample is found, or `options`' limits are reached (then `unknown`). Each box is split in
@@ -778,13 +811,7 @@ requires is_network_v<Net>
 constexpr proof_result<T, N, Net::output_size> prove(const Net& net, const box<T, N>& region,
                                                      const Property& property,
                                                      const proof_options& options = {}) {
-  detail::check_proof_arguments<Net, T, N>();
-  proof_options limited = options;
-  if (limited.max_depth + 2 > detail::proof_stack_capacity)
-    limited.max_depth = detail::proof_stack_capacity - 2;
-  auto state = detail::start_proof<Net>(region);
-  while (!state.finished) state = detail::advance(net, property, state, limited.max_boxes, limited);
-  return state.result;
+  return prove(net, region, property, options, [](const auto&, std::size_t) {}, options.max_boxes);
 }
 
 /// The decision of `rule` at `point` (ctnn::above(t): one bool per output; ctnn::argmax: the class),
