@@ -4,6 +4,7 @@
 // exhaustive enumeration (exact for one layer; overflow named), counterexamples that replay, and
 // "unknown" for what the bounds cannot decide.
 #include <array>
+#include <boost/hana/define_struct.hpp>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstddef>
@@ -603,4 +604,22 @@ TEST_CASE("a proof with progress reports finds what the proof without them finds
     REQUIRE(last_boxes == plain.boxes);
     if (plain.verdict == ctnn::verdict::proven) REQUIRE(last_open == 0);
   }
+}
+
+namespace {
+struct design_quality {
+  BOOST_HANA_DEFINE_STRUCT(design_quality, (double, design), (double, quality));
+};
+}  // namespace
+
+TEST_CASE("a named box is proved as the box it is") {
+  constexpr ctnn::box<double, 2> region{{{{0, 0.2}, {0.8, 1}}}};
+  constexpr auto named = ctnn::named<design_quality>(region);
+  STATIC_REQUIRE(std::is_same_v<decltype(named)::record_type, design_quality>);
+  STATIC_REQUIRE(named.ranges == region.ranges);
+  constexpr auto by_name = ctnn::prove(buy, named, buys);
+  constexpr auto plain = ctnn::prove(buy, region, buys);
+  STATIC_REQUIRE(by_name.verdict == ctnn::verdict::counterexample);
+  STATIC_REQUIRE(by_name.counterexample == plain.counterexample);
+  STATIC_REQUIRE(by_name.boxes == plain.boxes);
 }

@@ -22,8 +22,10 @@
 #include <ctnn/core/interval.hpp>
 #include <ctnn/core/scalar.hpp>
 #include <ctnn/diagnostic/errors.hpp>
+#include <ctnn/diagnostic/fields.hpp>
 #include <ctnn/diagnostic/value.hpp>
 #include <ctnn/model/network.hpp>
+#include <ctnn/record/record.hpp>
 #include <ctnn/bounds/bounds.hpp>
 #include <ctnn/bounds/box.hpp>
 #include <ctnn/proof/linear_bounds.hpp>
@@ -376,6 +378,23 @@ constexpr condition_property<C, false> never(const C& condition) {
 
 // ---------------------------------------------------------------------------------------------
 // The branch and bound.
+
+/// A box whose inputs are named by the fields of record R (field order is input order): proved as
+/// the box it is, its counterexamples shown by field, `ctnn::fields<ctnn::field<'d', 'e', ...>, ...>`.
+/// Made by `ctnn::named<R>(box)`.
+template <class R, class T, std::size_t N>
+struct named_box : box<T, N> {
+  /// The record whose fields name the inputs.
+  using record_type = R;
+};
+
+/// `ctnn::named<product>(box)`: the same box, its inputs named by the record's fields (their count
+/// must equal the box's input count).
+template <record R, class T, std::size_t N>
+constexpr named_box<R, T, N> named(const box<T, N>& region) {
+  (void)detail::check_record_fields<R, N>();  // false: a named error is shown
+  return {region};
+}
 
 /// The three verdicts of a proof.
 enum class verdict {
@@ -992,12 +1011,38 @@ constexpr auto shown_outputs(std::index_sequence<I...>) {
   return outputs_shown<decimal_t<value_text(Values[I]), 0>...>{};
 }
 
-template <auto Result>
+/// A counterexample's inputs as a compile error shows them: decimal text, or by field when a record
+/// names them (`ctnn::named<R>(box)`).
+template <class Record, auto Inputs>
+constexpr auto shown_inputs_of() {
+  if constexpr (std::is_void_v<Record>) {
+    return shown_values<Inputs>(std::make_index_sequence<Inputs.size()>{});
+  } else {
+    constexpr auto texts = [] {
+      std::array<diagnostic_value, Inputs.size()> values{};
+      for (std::size_t i = 0; i < Inputs.size(); ++i) values[i] = to_diagnostic(Inputs[i]);
+      return field_texts<Record>(values);
+    }();
+    return fields_t<texts>{};
+  }
+}
+
+/// The record that names a region's inputs, or void.
+template <class Region>
+struct region_record {
+  using type = void;
+};
+template <class R, class T, std::size_t N>
+struct region_record<named_box<R, T, N>> {
+  using type = R;
+};
+
+template <auto Result, class Record = void>
 constexpr bool show_proof() {
   if constexpr (Result.verdict == verdict::counterexample) {
     constexpr auto inputs = Result.counterexample;
     constexpr auto outputs = Result.outputs;
-    using shown_in = decltype(shown_values<inputs>(std::make_index_sequence<inputs.size()>{}));
+    using shown_in = decltype(shown_inputs_of<Record, inputs>());
     using shown_out = decltype(shown_outputs<outputs>(std::make_index_sequence<outputs.size()>{}));
     static_assert(named_error<property_fails_at<shown_in, shown_out>>,
                   "CTNN_PROVE: the property fails at an input of the box; ctnn::property_fails_at<inputs, "
@@ -1043,7 +1088,7 @@ constexpr bool prove_static() {
       }
       return r;
     }();
-    return show_proof<result>();
+    return show_proof<result, typename region_record<Region>::type>();
   }
 }
 
