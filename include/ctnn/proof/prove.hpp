@@ -380,7 +380,7 @@ constexpr condition_property<C, false> never(const C& condition) {
 // The branch and bound.
 
 /// A box whose inputs are named by the fields of record R (field order is input order): proved as
-/// the box it is, its counterexamples shown by field, `ctnn::fields<ctnn::field<'d', 'e', ...>, ...>`.
+/// the box it is, its counterexamples shown by field (`ctnn::fields`, as a named domain's rows).
 /// Made by `ctnn::named<R>(box)`.
 template <class R, class T, std::size_t N>
 struct named_box : box<T, N> {
