@@ -153,14 +153,9 @@ template <class Dom>
 constexpr std::size_t cube_split(std::size_t begin, std::size_t end) {
   constexpr domain_tables<Dom> tables{};
   for (std::size_t i = 0; i < Dom::input_count; ++i) {
-    const std::size_t first = begin / tables.place[i] % tables.count[i];
-    const std::size_t last = (end - 1) / tables.place[i] % tables.count[i];
-    const bool spans = end - begin > tables.place[i];  // input i takes several values
-    if (spans) {
-      const std::size_t values =
-          end - begin >= tables.place[i] * tables.count[i] ? tables.count[i] : last - first + 1;
-      return begin + (values / 2) * tables.place[i];
-    }
+    // Input i takes several values: end - begin is their count times place[i] (the inputs after
+    // it take all theirs).
+    if (end - begin > tables.place[i]) return begin + (end - begin) / tables.place[i] / 2 * tables.place[i];
   }
   return begin + (end - begin) / 2;  // not reached: one value per input is one row
 }
